@@ -1,0 +1,21 @@
+/** The benchmark as a Markdown table (printed, and written to BENCHMARKS.md). */
+import type { BenchResult } from './run';
+
+const f0 = (n: number | null) => (n === null || !Number.isFinite(n) ? '—' : Math.round(n).toLocaleString('en'));
+const f1 = (n: number | null) => (n === null || !Number.isFinite(n) ? '—' : n.toFixed(1));
+const ratio = (a: number | null, b: number | null) => (a === null || b === null || !b ? '—' : `${(a / b).toFixed(1)}×`);
+
+export function benchTable(r: BenchResult): string {
+  const rows = r.sizes.map((s) => {
+    const b = s.browser;
+    const n = s.native;
+    return `| ${s.orders.toLocaleString('en')} | ${f0(b.coldStartMs)} | ${f1(b.applyP50)} | ${f1(b.applyP95)} | ${f1(n.queryP50)} / ${f1(n.queryP95)} | ${ratio(b.applyP95, n.queryP95)} | ${f0(b.importCsvMs)} | ${f0(n.csvLoadMs)} | ${ratio(b.importCsvMs, n.csvLoadMs)} | ${f0(n.parquetLoadMs)} | ${f0(n.papaMs)} | ${f0(b.peakRendererMb)} |`;
+  });
+  return [
+    '| orders | start to ready (ms) | drill p50 (ms) | drill p95 (ms) | native query p50 / p95 (ms) | drill p95 ÷ native | import CSV in app (ms) | native read_csv (ms) | import ÷ native | native read_parquet (ms) | PapaParse → objects (ms) | peak tab RSS (MB) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    `Bundle: first view JS ${f1(r.bundle.initialJsGzipKb)} KB gzip, CSS ${f1(r.bundle.initialCssGzipKb)} KB gzip; DuckDB wasm ${f1(r.bundle.wasmMb)} MB (${f1(r.bundle.wasmGzipMb)} MB gzip).`,
+  ].join('\n');
+}

@@ -1,0 +1,33 @@
+/** The benchmark: every size, the browser figures with the native references beside them. */
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDataset } from './datasets';
+import { measureNative, type NativeResult } from './native';
+import { measureBrowser, type BrowserResult } from './browser';
+import { measureBundle, type BundleResult } from './bundle';
+
+export interface SizeResult { orders: number; browser: BrowserResult; native: NativeResult }
+export interface BenchResult { date: string; machine: string; sizes: SizeResult[]; bundle: BundleResult }
+
+export async function runBench(sizes: number[], dist = 'dist', log: (s: string) => void = () => {}): Promise<BenchResult> {
+  const results: SizeResult[] = [];
+  let bundle: BundleResult | null = null;
+  for (const orders of sizes) {
+    log(`preparing ${orders.toLocaleString()} orders…`);
+    const ds = ensureDataset(orders);
+    log(`native reference…`);
+    const native = await measureNative(ds.filesDir, orders <= 1_000_000);
+    log(`browser…`);
+    const browser = await measureBrowser(dist, ds.dbDir, path.join(ds.filesDir, 'orders.csv'));
+    bundle ??= measureBundle(dist, browser.firstViewAssets);
+    results.push({ orders, browser, native });
+    log(JSON.stringify({ orders, browser: { ...browser, firstViewAssets: undefined }, native }));
+  }
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    sizes: results,
+    bundle: bundle!,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * Staged text → typed rows, in SQL. One pass computes every typed value and the row rules; a
+ * column whose text is present but whose typed value is NULL is a bad value: the row is left out
+ * when the column is required, the cell blanked (and reported) when it is optional.
+ */
+import type { SqlRunner } from '../engine/query';
+import type { ImportWarning } from './report';
+import { isReturnSql, skipReasonSql, firstCellSql, type RuleColumns } from './rules';
+import { SCHEMA, type ColumnType, type RowRole, type TableName } from './schema';
+import { cellName, EXTRA_COLUMN } from './stage';
+import { quoteIdent, sqlString } from './sql';
+import {
+  dateInRangeSql, dateOrderStatsSql, provinceSql, regionOfSql, typedSql, usesDecimalComma, YEAR_LAST_RE, type ValueOptions,
+} from './values';
+
+export interface TargetColumn {
+  name: string;
+  type: ColumnType;
+  /** Source cell index; -1 for a derived column. */
+  index: number;
+  scale: number;
+  /** Derived from another target column: region from province, partner_id from partner_name. */
+  from?: 'province' | 'partner_name';
+}
+
+export interface ConvertSpec {
+  /** The rows as text: a relation over the registered file (read_csv / read_parquet), never materialised. */
+  source: string;
+  typed: string;
+  kind: TableName | 'raw';
+  columns: TargetColumn[];
+  roles: Partial<Record<RowRole, number>>;
+  cellCount: number;
+  regionMap: Record<string, string>;
+}
+
+const cell = (i: number) => quoteIdent(cellName(i));
+export const v = (k: number) => `v${k}`;
+export const r = (k: number) => `r${k}`;
+
+/**
+ * Reading options per column: decimal commas from the sample, and the order of year-last dates
+ * from all values (one scan, only for date columns whose sample shows that form).
+ */
+export async function decideReadings(
+  runner: SqlRunner, spec: ConvertSpec, sample: string[][], dayFirst?: boolean,
+): Promise<{ options: ValueOptions[]; warnings: ImportWarning[] }> {
+  const options: ValueOptions[] = spec.columns.map((c) => ({ scale: c.scale }));
+  const warnings: ImportWarning[] = [];
+  const values = (c: TargetColumn) => sample.map((row) => row[c.index] ?? '');
+  spec.columns.forEach((c, k) => {
+    if (c.index < 0 || c.type !== 'DOUBLE' || !usesDecimalComma(values(c))) return;
+    options[k].decimalComma = true;
+    warnings.push({ code: 'decimal-comma', column: c.name });
+  });
+  const probed = spec.columns.map((c, k) => ({ c, k }))
+    .filter(({ c }) => c.index >= 0 && c.type === 'DATE' && values(c).some((x) => YEAR_LAST_RE.test(x)));
+  if (probed.length === 0) return { options, warnings };
+  const sql = `SELECT ${probed.map(({ c, k }) => dateOrderStatsSql(cell(c.index), `s${k}`)).join(', ')} FROM ${spec.source}`;
+  const stats = (await runner.run(sql, [])).toArray()[0] as Record<string, unknown>;
+  const n = (key: string) => (stats[key] === null || stats[key] === undefined ? 0 : Number(stats[key]));
+  for (const { c, k } of probed) {
+    const [p1, p2] = [n(`s${k}_p1`), n(`s${k}_p2`)];
+    if (p1 > 12 && p2 > 12) warnings.push({ code: 'date-order-inconsistent', column: c.name });
+    else if (p1 > 12) options[k].dayFirst = true;
+    else if (p2 > 12) options[k].dayFirst = false;
+    else {
+      options[k].dayFirst = dayFirst ?? false;
+      if (dayFirst === undefined) warnings.push({ code: 'date-order-ambiguous', column: c.name, detail: 'read as month/day/year' });
+    }
+  }
+  return { options, warnings };
+}
+
+function ruleColumns(spec: ConvertSpec): RuleColumns {
+  const ref = (i: number | undefined) => (i === undefined ? undefined : cell(i));
+  return {
+    cells: Array.from({ length: spec.cellCount }, (_, i) => cell(i)),
+    extra: quoteIdent(EXTRA_COLUMN),
+    status: ref(spec.roles.status), voidFlag: ref(spec.roles.voidFlag), gift: ref(spec.roles.gift), type: ref(spec.roles.type),
+  };
+}
+
+function innerItem(c: TargetColumn, k: number, spec: ConvertSpec, opts: ValueOptions): string[] {
+  if (c.from === 'partner_name') {
+    const src = spec.columns.find((x) => x.name === 'partner_name')!;
+    return [`${typedSql('VARCHAR', cell(src.index))} AS ${v(k)}`, `NULL AS ${r(k)}`];
+  }
+  if (c.index < 0) return [`CAST(NULL AS ${c.type}) AS ${v(k)}`, `NULL AS ${r(k)}`];
+  const value = c.name === 'province' && c.type === 'VARCHAR' ? provinceSql(cell(c.index)) : typedSql(c.type, cell(c.index), opts);
+  // Typed columns keep their text beside the value, to report the ones that did not parse.
+  const text = c.type === 'VARCHAR' ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(c.index)}), '')`;
+  return [`${value} AS ${v(k)}`, `${text} AS ${r(k)}`];
+}
+
+/** Second-level rewrites that use first-level values: date range, returns, derived region. */
+function replacements(spec: ConvertSpec, hasReturn: boolean): string[] {
+  const out: string[] = [];
+  const province = spec.columns.findIndex((c) => c.name === 'province');
+  spec.columns.forEach((c, k) => {
+    if (c.type === 'DATE') out.push(`${dateInRangeSql(v(k))} AS ${v(k)}`);
+    if (hasReturn && (c.name === 'amount' || c.name === 'quantity')) out.push(`CASE WHEN __return THEN -abs(${v(k)}) ELSE ${v(k)} END AS ${v(k)}`);
+    if (c.name === 'region' && province >= 0 && spec.kind !== 'raw') {
+      out.push(`COALESCE(${v(k)}, ${regionOfSql(v(province), spec.regionMap)}) AS ${v(k)}`);
+    }
+  });
+  return out;
+}
+
+/** Is the text of target k present (for text columns: is the value)? */
+const present = (spec: ConvertSpec, k: number) => (spec.columns[k].type === 'VARCHAR' ? `${v(k)} IS NOT NULL` : `${r(k)} IS NOT NULL`);
+
+/** `__reason` (SkipReason or NULL) and `__col` (the column at fault) for each row. */
+function reasonItems(spec: ConvertSpec): string[] {
+  if (spec.kind === 'raw') return ['__skip AS __reason', 'CAST(NULL AS VARCHAR) AS __col'];
+  const reasons: string[] = [];
+  const cols: string[] = [];
+  for (const req of SCHEMA[spec.kind].required) {
+    const ks = (Array.isArray(req) ? req : [req]).map((n) => spec.columns.findIndex((c) => c.name === n)).filter((k) => k >= 0);
+    if (ks.length === 0) continue;
+    const unmet = ks.map((k) => `${v(k)} IS NULL`).join(' AND ');
+    const anyText = ks.map((k) => present(spec, k)).join(' OR ');
+    reasons.push(`WHEN ${unmet} THEN CASE WHEN ${anyText} THEN 'invalid-value' ELSE 'missing-value' END`);
+    const culprit = ks.map((k) => `WHEN ${present(spec, k)} THEN ${sqlString(spec.columns[k].name)}`).join(' ');
+    cols.push(`WHEN ${unmet} THEN CASE ${culprit} ELSE ${sqlString(ks.map((k) => spec.columns[k].name).join('|'))} END`);
+  }
+  const reason = reasons.length ? `CASE WHEN __skip IS NOT NULL THEN __skip ${reasons.join(' ')} END` : '__skip';
+  const col = cols.length ? `CASE WHEN __skip IS NOT NULL THEN NULL ${cols.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
+  return [`${reason} AS __reason`, `${col} AS __col`];
+}
+
+/** `CREATE TABLE typed` with __row, __reason, __col, __return and v<k>/r<k> for every target column. */
+export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): string {
+  const rules = ruleColumns(spec);
+  const isReturn = spec.kind === 'raw' ? null : isReturnSql(rules);
+  // __first (what a left-out row looked like, for the report) refers to __skip by its alias.
+  const inner = [
+    '__row', `${skipReasonSql(rules)} AS __skip`, `CASE WHEN __skip IS NOT NULL THEN ${firstCellOf(spec)} END AS __first`,
+    `${isReturn ?? 'false'} AS __return`,
+    ...spec.columns.flatMap((c, k) => innerItem(c, k, spec, options[k] ?? {})),
+  ];
+  const repl = replacements(spec, isReturn !== null);
+  const middle = `SELECT * ${repl.length ? `REPLACE (${repl.join(', ')})` : ''} FROM (SELECT ${inner.join(', ')} FROM ${spec.source})`;
+  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT *, ${reasonItems(spec).join(', ')} FROM (${middle})`;
+}
+
+/** The first non-empty of the first 50 cells, for reporting what a left-out row looked like. */
+function firstCellOf(spec: ConvertSpec): string {
+  return firstCellSql(Array.from({ length: Math.min(spec.cellCount, 50) }, (_, i) => cell(i)));
+}
+
+/**
+ * A raw table's column types from all its values: DATE when every value reads as a date and some
+ * have separators (so 20240105-style codes stay text), DOUBLE when every value is a number and
+ * none has a leading zero (IDs like 00123 stay text), else VARCHAR.
+ */
+export async function inferRawTypes(runner: SqlRunner, spec: ConvertSpec): Promise<void> {
+  const items = spec.columns.flatMap((c, k) => {
+    const ref = cell(c.index);
+    const t = `NULLIF(trim(${ref}), '')`;
+    return [
+      `count(${t}) AS n${k}`,
+      `count(${typedSql('DOUBLE', ref)}) AS num${k}`,
+      `count(${dateInRangeSql(typedSql('DATE', ref))}) AS d${k}`,
+      `count(*) FILTER (WHERE regexp_matches(${t}, '^[-+]?0\\d')) AS z${k}`,
+      `count(*) FILTER (WHERE regexp_matches(${t}, '[^\\d]')) AS sep${k}`,
+    ];
+  });
+  if (items.length === 0) return;
+  const stats = (await runner.run(`SELECT ${items.join(', ')} FROM ${spec.source}`, [])).toArray()[0] as Record<string, unknown>;
+  const n = (key: string) => Number(stats[key] ?? 0);
+  spec.columns.forEach((c, k) => {
+    if (n(`n${k}`) === 0) return;
+    if (n(`d${k}`) === n(`n${k}`) && n(`sep${k}`) > 0) c.type = 'DATE';
+    else if (n(`num${k}`) === n(`n${k}`) && n(`z${k}`) === 0) c.type = 'DOUBLE';
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * importFile: a dropped file → a canonical (or raw) table, atomically, with a report. DuckDB reads
+ * the file into a staging table of text, SQL types and checks it, and the result replaces or is
+ * appended to the target in one transaction. Any failure or cancel drops the staging tables and
+ * leaves every existing table as it was. The caller runs buildModel() afterwards.
+ */
+import type { SqlRunner } from '../engine/query';
+import { commitTable, fingerprint, findDuplicates, SOURCE_COLUMN, uniqueSource } from './commit';
+import { decideReadings, inferRawTypes, typedTableSql, type ConvertSpec, type TargetColumn } from './convert';
+import { rememberMapping } from './memory';
+import { defaultRegionMap } from './places';
+import { planImport, type ImportFile, type ImportPlan, type PlanOptions } from './plan';
+import { toUtf8 } from './read';
+import { ImportError, type ImportReport, type ImportWarning } from './report';
+import { collectSkips } from './skips';
+import { SCHEMA, type TableName } from './schema';
+import { quoteIdent } from './sql';
+import { csvError, csvSource, parquetSource } from './stage';
+
+export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
+export interface ImportProgress { phase: ImportPhase; rows?: number }
+
+export interface ImportOptions extends PlanOptions {
+  /** Add the rows to the table instead of replacing it (monthly files of one report). */
+  append?: boolean;
+  /** Slash dates with the year last are day first, when their values do not decide it. */
+  dayFirst?: boolean;
+  /** Province (short name) → region, replacing the default map. */
+  regionMap?: Record<string, string>;
+  /** Store this mapping in `memory` for files with the same header (the user confirmed it). */
+  remember?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+let imports = 0;
+const chains = new WeakMap<SqlRunner, Promise<unknown>>();
+
+/** Imports into one database run one after another: appends must see each other's sources. */
+function serial<T>(runner: SqlRunner, job: () => Promise<T>): Promise<T> {
+  const next = (chains.get(runner) ?? Promise.resolve()).then(job, job);
+  chains.set(runner, next.catch(() => undefined));
+  return next;
+}
+
+function checkAbort(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new ImportError('aborted', 'the import was cancelled');
+}
+
+/** Target columns in canonical order, plus derived ones (region from province, partner_id from name). */
+function targetColumns(plan: ImportPlan, kind: TableName | 'raw'): TargetColumn[] {
+  if (kind === 'raw') return plan.mapping.columns.map((c) => ({ name: c.column, type: 'VARCHAR', index: c.index, scale: c.scale }));
+  const mapped = new Map(plan.mapping.columns.map((c) => [c.column, c]));
+  const out: TargetColumn[] = [];
+  for (const spec of SCHEMA[kind].columns) {
+    const m = mapped.get(spec.name);
+    if (m) out.push({ name: spec.name, type: spec.type, index: m.index, scale: m.scale });
+    else if (spec.name === 'region' && mapped.has('province')) out.push({ name: 'region', type: 'VARCHAR', index: -1, scale: 1, from: 'province' });
+    else if (spec.name === 'partner_id' && kind === 'partners' && mapped.has('partner_name')) {
+      out.push({ name: 'partner_id', type: 'VARCHAR', index: -1, scale: 1, from: 'partner_name' });
+    }
+  }
+  return out;
+}
+
+async function count(runner: SqlRunner, sql: string): Promise<number> {
+  const r = (await runner.run(sql, [])).toArray()[0] as Record<string, unknown> | undefined;
+  return Number(r?.n ?? 0);
+}
+
+/** Register the file and return the relation reading it as text. */
+async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, id: string): Promise<string> {
+  if (plan.format === 'parquet') {
+    await runner.registerFile(`${id}.parquet`, file.bytes);
+    return parquetSource(`${id}.parquet`, plan.columnNames!);
+  }
+  await runner.registerFile(`${id}.csv`, toUtf8(file.bytes, plan.text!));
+  return csvSource(`${id}.csv`, plan.layout!);
+}
+
+/** DuckDB reads the file during these statements: its CSV errors become ImportErrors. */
+async function reading<T>(plan: ImportPlan, job: () => Promise<T>): Promise<T> {
+  try {
+    return await job();
+  } catch (e) {
+    throw plan.format === 'csv' && !(e instanceof ImportError) ? csvError(e) : e;
+  }
+}
+
+/** Warnings about what the conversion changed: regions filled in, returns negated. */
+async function changeWarnings(runner: SqlRunner, spec: ConvertSpec): Promise<ImportWarning[]> {
+  const out: ImportWarning[] = [];
+  const k = spec.columns.findIndex((c) => c.name === 'region');
+  if (k >= 0 && spec.columns.some((c) => c.name === 'province')) {
+    const rows = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)} WHERE __reason IS NULL AND r${k} IS NULL AND v${k} IS NOT NULL`);
+    if (rows > 0) out.push({ code: 'region-derived', column: 'region', rows });
+  }
+  const returns = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)} WHERE __reason IS NULL AND __return`);
+  if (returns > 0) out.push({ code: 'returns-negated', rows: returns });
+  if (spec.columns.some((c) => c.from === 'partner_name')) out.push({ code: 'partner-id-from-name', column: 'partner_id' });
+  return out;
+}
+
+async function finalTable(runner: SqlRunner, spec: ConvertSpec, final: string, source: string): Promise<void> {
+  const select = spec.columns.map((c, k) => `v${k} AS ${quoteIdent(c.name)}`).join(', ');
+  await runner.run(
+    `CREATE TABLE ${quoteIdent(final)} AS SELECT ${select}, CAST(? AS VARCHAR) AS ${SOURCE_COLUMN}
+     FROM ${quoteIdent(spec.typed)} WHERE __reason IS NULL ORDER BY __row`,
+    [source],
+  );
+}
+
+async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const progress = (phase: ImportPhase, rows?: number) => opts.onProgress?.({ phase, rows });
+  progress('planning');
+  const plan = await planImport(runner, file, opts);
+  const kind = plan.mapping.kind;
+  if (plan.mapping.missing.length > 0) {
+    throw new ImportError('missing-required', `required columns not found: ${plan.mapping.missing.join(', ')}`, { plan });
+  }
+  const table = kind === 'raw' ? plan.rawTable : kind;
+  const append = opts.append ?? false;
+  const id = `__ingest_${++imports}_${started.toString(36)}`;
+  const spec: ConvertSpec = {
+    source: '', typed: `${id}_typed`, kind, columns: targetColumns(plan, kind), roles: plan.mapping.roles,
+    cellCount: plan.headers.length, regionMap: opts.regionMap ?? defaultRegionMap(),
+  };
+  const final = `${id}_final`;
+  try {
+    checkAbort(opts.signal);
+    progress('reading');
+    spec.source = await register(runner, file, plan, id);
+    const readings = await reading(plan, async () => {
+      if (kind === 'raw') await inferRawTypes(runner, spec);
+      return decideReadings(runner, spec, plan.sample, opts.dayFirst);
+    });
+    checkAbort(opts.signal);
+    progress('converting');
+    await reading(plan, () => runner.run(typedTableSql(spec, readings.options), []));
+    const rowsRead = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)}`);
+    checkAbort(opts.signal);
+    progress('checking', rowsRead);
+    const skips = await collectSkips(runner, spec);
+    const rowsLoaded = rowsRead - skips.skippedTotal;
+    if (rowsLoaded === 0) throw new ImportError('no-rows', 'no data rows were found below the header', { skipped: skips.counts });
+    const source = await uniqueSource(runner, table, file.name, append);
+    await finalTable(runner, spec, final, source);
+    const columns = spec.columns.map((c) => c.name);
+    const duplicates = kind === 'raw' ? null : await findDuplicates(runner, final, table, kind, append, columns);
+    const warnings = [...readings.warnings, ...(await changeWarnings(runner, spec))];
+    if (source !== file.name) warnings.push({ code: 'source-renamed', detail: source });
+    if (duplicates && duplicates.inFile + duplicates.existing > 0) warnings.push({ code: 'duplicate-keys', rows: duplicates.inFile + duplicates.existing });
+    if ((plan.layout?.blankLines ?? 0) > 0) warnings.push({ code: 'row-numbers-approximate', rows: plan.layout!.blankLines });
+    if (plan.footer.length > 0) warnings.push({ code: 'footer-lines', rows: plan.footer.length, detail: plan.footer.join(' / ') });
+    const fp = await fingerprint(runner, final, columns);
+    progress('saving', rowsLoaded);
+    // The last point of no return: after this the swap runs as one transaction.
+    checkAbort(opts.signal);
+    const added = await commitTable(runner, final, table, append);
+    if (added.length > 0) warnings.push({ code: 'columns-added', detail: added.join(', ') });
+    if (opts.remember && opts.memory) {
+      await rememberMapping(opts.memory, plan.headers, kind, Object.fromEntries(plan.mapping.columns.map((c) => [c.column, c.index])));
+    }
+    progress('done', rowsLoaded);
+    return {
+      file: file.name, source, table, kind, format: plan.format, encoding: plan.encoding ?? 'parquet', bom: plan.bom,
+      delimiter: plan.delimiter, headerRow: plan.headerRow, headers: plan.headers.map((h) => h.label), mode: append ? 'append' : 'replace',
+      rowsRead, rowsLoaded, skipped: skips.skipped, skippedCounts: skips.counts, blanked: skips.blanked, blankedCount: skips.blankedCount,
+      columnsIgnored: plan.mapping.ignored, mapping: plan.mapping.columns, duplicates, warnings, fingerprint: fp, ms: Date.now() - started,
+    };
+  } finally {
+    await cleanup(runner, id, plan.format);
+  }
+}
+
+async function cleanup(runner: SqlRunner, id: string, format: ImportPlan['format']): Promise<void> {
+  for (const t of [`${id}_typed`, `${id}_final`]) {
+    await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(t)}`, []).catch(() => undefined);
+  }
+  await runner.dropFile(`${id}.${format}`).catch(() => undefined);
+}
+
+/**
+ * Import one file into its table. Throws ImportError (nothing changed) when the file cannot be
+ * read, required columns are missing, no rows remain, or `signal` aborts. The bytes are handed to
+ * the engine (in the browser their buffer is transferred, so read the File again to retry).
+ */
+export function importFile(runner: SqlRunner, file: ImportFile, opts: ImportOptions = {}): Promise<ImportReport> {
+  return serial(runner, () => run(runner, file, opts));
+}

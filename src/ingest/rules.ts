@@ -1,0 +1,75 @@
+/**
+ * Row rules, as SQL over the staged text columns: which rows are not data (blank lines, totals,
+ * report footers) or not sales (voided, not approved, gifts), and which are returns. Patterns are
+ * RE2 (DuckDB) and JavaScript compatible, so the sniffer can use the same ones on the preview.
+ */
+import { sqlString } from './sql';
+import type { SkipReason } from './report';
+
+/** Report footers: Salesforce's grand total, confidentiality and copyright lines; ERP sign-off lines. */
+export const FOOTER_RE =
+  '^(grand totals?\\s*\\(\\d+\\s+records?\\)|confidential information|copyright\\b|©\\s*\\d{4}|\\(c\\)\\s*\\d{4}|' +
+  '(制表人|制单人|审核人|打印人|打印时间|打印日期|导出时间|导出人)\\s*[:：])';
+
+/** Totals and subtotals: `合计`, `华东小计`, `总计：`, `Total`, `Subtotal (3)`, `Grand Total`. */
+export const TOTAL_RE =
+  '^(.{0,16}(合\\s*计|小\\s*计|总\\s*计)([:：(（\\s].*)?|(sub-?\\s*|grand\\s+)?totals?(\\s*[:(].*)?)$';
+
+const VOIDED_RE = '^(作废|已作废|作废单|void|voided|cancell?ed|已取消|取消)$';
+const NOT_APPROVED_RE = '^(未审核|未审批|待审核|待审批|审核中|审批中|not approved|unapproved|pending approval|draft|草稿)$';
+const TRUTHY_RE = '^(是|y|yes|true|1|√|✓|x)$';
+const RETURN_TYPE_RE = '(退货|退回|红字|return|credit)';
+const GIFT_TYPE_RE = '(赠品|赠送|gift)';
+
+/** Staged text columns (already quoted references) and the ones with a row role. */
+export interface RuleColumns {
+  cells: string[];
+  /** The sentinel column past the last declared one: set only when a row has too many fields. */
+  extra: string | null;
+  status?: string;
+  voidFlag?: string;
+  gift?: string;
+  type?: string;
+}
+
+const trimmed = (ref: string) => `NULLIF(trim(${ref}), '')`;
+const matches = (ref: string, re: string) => `regexp_matches(lower(trim(${ref})), ${sqlString(re)})`;
+
+/** The first non-empty cell of a row (NULL for a blank row). */
+export function firstCellSql(cells: string[]): string {
+  if (cells.length === 0) return 'NULL';
+  return cells.length === 1 ? trimmed(cells[0]) : `COALESCE(${cells.map(trimmed).join(', ')})`;
+}
+
+/** Words every footer or totals row contains: one cheap test per row before the detailed patterns. */
+const HINT_RE = '(计|total|confidential|copyright|©|\\(c\\)|制表|制单|审核人|打印|导出)';
+
+/** `CASE … END`: the SkipReason of a row, or NULL when the row is data. First matching rule wins. */
+export function skipReasonSql(rc: RuleColumns): string {
+  // DuckDB reads empty fields as NULL, so the untrimmed COALESCE is NULL exactly for empty rows;
+  // rows of whitespace need the trimmed check. Nested CASEs keep the regexes off ordinary rows:
+  // a branch is only evaluated for the rows that reach it.
+  const raw = rc.cells.length ? `COALESCE(${rc.cells.join(', ')})` : 'NULL';
+  const first = firstCellSql(rc.cells);
+  const lead = rc.cells.slice(0, 3);
+  const hint = `regexp_matches(concat_ws('|', ${[raw, ...lead].join(', ')}), ${sqlString(HINT_RE)}, 'i')`;
+  const rest: [string, SkipReason][] = [];
+  if (rc.extra) rest.push([`${trimmed(rc.extra)} IS NOT NULL`, 'too-many-fields']);
+  if (rc.status) rest.push([matches(rc.status, VOIDED_RE), 'voided'], [matches(rc.status, NOT_APPROVED_RE), 'not-approved']);
+  if (rc.voidFlag) rest.push([matches(rc.voidFlag, TRUTHY_RE), 'voided']);
+  if (rc.gift) rest.push([matches(rc.gift, TRUTHY_RE), 'gift']);
+  if (rc.type) rest.push([matches(rc.type, GIFT_TYPE_RE), 'gift']);
+  const arms = (list: [string, SkipReason][]) => list.map(([cond, reason]) => `WHEN ${cond} THEN ${sqlString(reason)}`).join(' ');
+  const others = rest.length ? `CASE ${arms(rest)} END` : 'NULL';
+  const marked = arms([
+    [matches(first, FOOTER_RE), 'footer'],
+    [[first, ...lead].map((c) => `COALESCE(${matches(c, TOTAL_RE)}, false)`).join(' OR '), 'total'],
+  ]);
+  return `CASE WHEN ${raw} IS NULL THEN 'blank' WHEN trim(${raw}) = '' AND ${first} IS NULL THEN 'blank'
+    WHEN ${hint} THEN CASE ${marked} ELSE ${others} END ELSE ${others} END`;
+}
+
+/** A boolean SQL expression: the row's type column says it is a return (退货), or null without one. */
+export function isReturnSql(rc: RuleColumns): string | null {
+  return rc.type ? `COALESCE(${matches(rc.type, RETURN_TYPE_RE)}, false)` : null;
+}

@@ -1,0 +1,190 @@
+/**
+ * Loaded data survives a reload: each imported table is exported inside DuckDB and kept in a
+ * KeyValueStore (IndexedDB in the browser) with a small manifest; restore() loads them back.
+ * Files rather than a persisted database, because an OPFS database has been reported to reopen
+ * empty (duckdb-wasm#2236). The files are gzipped CSV with the column types in the manifest, not
+ * Parquet: DuckDB-WASM 1.32's Parquet writer fails in Chromium ("function signature mismatch",
+ * checked in headless Chromium) and hangs in Node (duckdb-wasm#2010). Reading Parquet is fine.
+ */
+import type { SqlRunner } from '../engine/query';
+import { fingerprint, SOURCE_COLUMN, tableColumns } from './commit';
+import type { KeyValueStore } from './kv';
+import { SCHEMA, TABLE_NAMES, type TableName } from './schema';
+import { quoteIdent, sqlString } from './sql';
+
+export interface StoredTable {
+  name: string;
+  kind: TableName | 'raw';
+  rows: number;
+  columns: string[];
+  /** SQL type of each column, in order: the stored CSV is read back with exactly these. */
+  types: string[];
+  sources: { name: string; rows: number }[];
+  /** Range of the table's first date column (order_date for orders). */
+  dateRange: { column: string; min: string; max: string } | null;
+  fingerprint: string;
+  bytes: number;
+  savedAt: string;
+}
+
+export interface Manifest { version: 1; tables: StoredTable[] }
+
+export interface SaveResult { persistent: boolean; manifest: Manifest; error?: string }
+
+const MANIFEST = 'data:manifest';
+const blobKey = (table: string) => `data:table:${table}`;
+
+export async function readManifest(store: KeyValueStore | null): Promise<Manifest> {
+  const raw = store ? await store.get(MANIFEST).catch(() => undefined) : undefined;
+  if (typeof raw !== 'string') return { version: 1, tables: [] };
+  try {
+    const m = JSON.parse(raw) as Manifest;
+    return m.version === 1 && Array.isArray(m.tables) ? m : { version: 1, tables: [] };
+  } catch {
+    return { version: 1, tables: [] };
+  }
+}
+
+const plain = async (runner: SqlRunner, sql: string, params: string[] = []) =>
+  (await runner.run(sql, params)).toArray().map((r) => r.toJSON() as Record<string, unknown>);
+
+/** What the data page shows for a table: rows, sources, date range, fingerprint. */
+export async function describeTable(runner: SqlRunner, table: string): Promise<Omit<StoredTable, 'bytes' | 'savedAt'> | null> {
+  const columns = await tableColumns(runner, table);
+  if (!columns) return null;
+  const kind = (TABLE_NAMES as readonly string[]).includes(table) ? (table as TableName) : 'raw';
+  const q = quoteIdent(table);
+  const rows = Number((await plain(runner, `SELECT count(*) AS n FROM ${q}`))[0].n);
+  const sources = columns.has(SOURCE_COLUMN)
+    ? (await plain(runner, `SELECT ${SOURCE_COLUMN} AS s, count(*) AS n FROM ${q} GROUP BY ALL ORDER BY min(rowid)`))
+        .map((r) => ({ name: r.s === null ? '' : String(r.s), rows: Number(r.n) }))
+    : [];
+  const dateColumn = kind === 'raw'
+    ? [...columns].find(([, t]) => t === 'DATE')?.[0]
+    : SCHEMA[kind].columns.find((c) => c.type === 'DATE' && columns.has(c.name))?.name;
+  let dateRange: StoredTable['dateRange'] = null;
+  if (dateColumn) {
+    const r = (await plain(runner, `SELECT CAST(min(${quoteIdent(dateColumn)}) AS VARCHAR) AS lo, CAST(max(${quoteIdent(dateColumn)}) AS VARCHAR) AS hi FROM ${q}`))[0];
+    if (r.lo !== null && r.hi !== null) dateRange = { column: dateColumn, min: String(r.lo), max: String(r.hi) };
+  }
+  const content = [...columns.keys()].filter((c) => c !== SOURCE_COLUMN);
+  return {
+    name: table, kind, rows, columns: [...columns.keys()], types: [...columns.values()], sources, dateRange,
+    fingerprint: await fingerprint(runner, table, content),
+  };
+}
+
+let exports = 0;
+
+/** The table as gzipped CSV bytes, written by DuckDB (NULL written as \N, so an empty string stays one). */
+async function exportTable(runner: SqlRunner, table: string): Promise<Uint8Array> {
+  const file = `__persist_${++exports}_${Date.now().toString(36)}.csv.gz`;
+  await runner.run(`COPY ${quoteIdent(table)} TO ${sqlString(file)} (FORMAT csv, HEADER true, COMPRESSION gzip, NULLSTR '\\N')`, []);
+  try {
+    return await runner.copyFileToBuffer(file);
+  } finally {
+    await runner.dropFile(file).catch(() => undefined);
+  }
+}
+
+/**
+ * Save tables (after an import, or after removing a file from one) and update the manifest. A
+ * table that no longer exists is removed from storage. Never throws: `persistent: false` says the
+ * data lives only in this tab.
+ */
+export async function saveTables(runner: SqlRunner, store: KeyValueStore | null, tables: string[]): Promise<SaveResult> {
+  const manifest = await readManifest(store);
+  if (!store) return { persistent: false, manifest, error: 'browser storage is not available' };
+  try {
+    for (const table of tables) {
+      const info = await describeTable(runner, table);
+      manifest.tables = manifest.tables.filter((t) => t.name !== table);
+      if (!info) { await store.delete(blobKey(table)); continue; }
+      const bytes = await exportTable(runner, table);
+      await store.set(blobKey(table), bytes);
+      manifest.tables.push({ ...info, bytes: bytes.length, savedAt: new Date().toISOString() });
+    }
+    await store.set(MANIFEST, JSON.stringify(manifest));
+    return { persistent: true, manifest };
+  } catch (e) {
+    return { persistent: false, manifest, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Types come back from storage: only plain type names (VARCHAR, DOUBLE, DECIMAL(18,2)…) are accepted. */
+const TYPE_RE = /^[A-Z][A-Z0-9_]*( ?\(\d+(, ?\d+)?\))?(\[\])?$/;
+
+/** Load a stored table, atomically (built under a staging name, then swapped in). */
+async function loadStored(runner: SqlRunner, t: StoredTable, bytes: Uint8Array): Promise<void> {
+  if (t.columns.length !== t.types.length || !t.types.every((x) => TYPE_RE.test(x))) throw new Error('stored column types are not valid');
+  const file = `__restore_${++exports}.csv.gz`;
+  const staging = `__restore_${exports}`;
+  const columns = `{${t.columns.map((c, i) => `${sqlString(c)}: ${sqlString(t.types[i])}`).join(', ')}}`;
+  await runner.registerFile(file, bytes);
+  try {
+    await runner.run(`CREATE TABLE ${quoteIdent(staging)} AS SELECT * FROM read_csv(${sqlString(file)}, compression = 'gzip',
+      header = true, auto_detect = false, columns = ${columns}, nullstr = '\\N', delim = ',', quote = '"', escape = '"',
+      parallel = false)`, []);
+    await runner.run(`BEGIN TRANSACTION; DROP TABLE IF EXISTS ${quoteIdent(t.name)}; ` +
+      `ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(t.name)}; COMMIT;`, []).catch(async (e) => {
+      await runner.run('ROLLBACK', []).catch(() => undefined);
+      throw e;
+    });
+  } finally {
+    await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`, []).catch(() => undefined);
+    await runner.dropFile(file).catch(() => undefined);
+  }
+}
+
+export interface RestoreResult { restored: StoredTable[]; failed: { name: string; error: string }[] }
+
+/** Load every stored table back into DuckDB. The caller runs buildModel() afterwards. */
+export async function restore(runner: SqlRunner, store: KeyValueStore | null): Promise<RestoreResult> {
+  const result: RestoreResult = { restored: [], failed: [] };
+  for (const t of (await readManifest(store)).tables) {
+    try {
+      const bytes = await store!.get(blobKey(t.name));
+      if (!(bytes instanceof Uint8Array)) throw new Error('stored data is missing');
+      await loadStored(runner, t, bytes);
+      result.restored.push(t);
+    } catch (e) {
+      result.failed.push({ name: t.name, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return result;
+}
+
+/** Remove one file's rows from a table (or the table, when it was the only file), then save. */
+export async function removeSource(runner: SqlRunner, store: KeyValueStore | null, table: string, source: string): Promise<SaveResult> {
+  const columns = await tableColumns(runner, table);
+  if (columns?.has(SOURCE_COLUMN)) {
+    await runner.run(`DELETE FROM ${quoteIdent(table)} WHERE ${SOURCE_COLUMN} = ?`, [source]);
+    const left = Number((await plain(runner, `SELECT count(*) AS n FROM ${quoteIdent(table)}`))[0].n);
+    if (left === 0) await runner.run(`DROP TABLE ${quoteIdent(table)}`, []);
+  }
+  return saveTables(runner, store, [table]);
+}
+
+/** Drop a table and its stored copy. */
+export async function removeTable(runner: SqlRunner, store: KeyValueStore | null, table: string): Promise<SaveResult> {
+  await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`, []);
+  return saveTables(runner, store, [table]);
+}
+
+/** Forget all stored data (mapping memory is a setting and stays). */
+export async function clear(store: KeyValueStore | null): Promise<void> {
+  if (!store) return;
+  for (const key of await store.keys('data:')) await store.delete(key);
+}
+
+export interface Usage { bytes: number; tables: number; quota: number | null; persistent: boolean }
+
+/** Space used by stored tables, and the browser's quota where it tells. */
+export async function usage(store: KeyValueStore | null): Promise<Usage> {
+  const manifest = await readManifest(store);
+  const bytes = manifest.tables.reduce((s, t) => s + t.bytes, 0);
+  let quota: number | null = null;
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (storage?.estimate) quota = (await storage.estimate().catch(() => ({ quota: undefined }))).quota ?? null;
+  return { bytes, tables: manifest.tables.length, quota, persistent: store !== null };
+}

@@ -1,0 +1,71 @@
+/**
+ * The loaded data: engine start, sample load, derived model. One instance per page.
+ * Status drives `document.documentElement.dataset.state` together with the render tracker.
+ */
+import { startEngine } from '../engine/db';
+import { createQuery, type QueryFn, type SqlRunner } from '../engine/query';
+import { indexedDbStore, readManifest, restore, type KeyValueStore, type StoredTable } from '../ingest';
+import { fetchSample, loadSample, type SampleManifest } from '../ingest/sample';
+import { buildModel, type ModelInfo } from '../metrics/model';
+import { buildDetailModel } from '../metrics/model-detail';
+import { sampleMarker, type DatasetMarker } from './dataset';
+
+export type DataStatus = 'loading' | 'ready' | 'error';
+
+class DataStore {
+  status = $state<DataStatus>('loading');
+  error = $state<string | null>(null);
+  model = $state.raw<ModelInfo | null>(null);
+  manifest = $state.raw<SampleManifest | null>(null);
+  /** 'sample' until the user imports their own files; their data then replaces the sample. */
+  source = $state<'sample' | 'user'>('sample');
+  /** The user's stored tables (browser storage), as last saved. */
+  stored = $state.raw<StoredTable[]>([]);
+  /** Reassigned after every change of the data, so every panel that reads it loads again. */
+  query = $state.raw<QueryFn>(() => Promise.reject(new Error('engine not started')));
+  runner: SqlRunner | null = null;
+  kv: KeyValueStore | null = null;
+
+  /** The loaded data as a shared link names it (`ds`, state/dataset.ts). */
+  get datasets(): DatasetMarker[] {
+    return this.manifest ? [sampleMarker(this.manifest)] : [];
+  }
+
+  async start(sampleBase: string): Promise<void> {
+    try {
+      const [runner, kv] = await Promise.all([startEngine(), indexedDbStore().catch(() => null)]);
+      this.runner = runner;
+      this.kv = kv;
+      const saved = await readManifest(kv).catch(() => ({ tables: [] as StoredTable[] }));
+      if (saved.tables.length > 0 && (await restore(runner, kv)).restored.length > 0) {
+        this.source = 'user';
+        this.stored = saved.tables;
+      } else {
+        await this.loadSample(runner, sampleBase);
+      }
+      await this.refresh();
+      this.status = 'ready';
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.status = 'error';
+    }
+  }
+
+  private async loadSample(runner: SqlRunner, sampleBase: string): Promise<void> {
+    const sample = await fetchSample(sampleBase);
+    await loadSample(runner, sample);
+    this.manifest = sample.manifest;
+    this.source = 'sample';
+  }
+
+  /** Rebuild the derived tables after the canonical ones changed, then let every panel reload. */
+  async refresh(): Promise<void> {
+    const query = createQuery(this.runner!);
+    const model = await buildModel(query);
+    await buildDetailModel(query);
+    this.model = model;
+    this.query = query;
+  }
+}
+
+export const data = new DataStore();

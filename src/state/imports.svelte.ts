@@ -1,0 +1,124 @@
+/**
+ * Files in → tables in, for the whole app: the drop zone, the file input and the address field
+ * all come here. Files that map with confidence import at once; the others wait for the user in
+ * the mapping step. The first import of the user's own data replaces the built-in sample.
+ */
+import {
+  ImportError, importFile, planImport, saveTables, clear, removeTable, usage,
+  type ImportFile, type ImportPlan, type ImportProgress, type ImportReport, type Usage,
+} from '../ingest';
+import { TABLE_NAMES } from '../ingest/schema';
+import { data } from './data.svelte';
+
+export interface FailedImport { file: string; code: string; message: string }
+export interface PendingImport { file: ImportFile; plan: ImportPlan }
+
+class Imports {
+  busy = $state(false);
+  progress = $state<{ file: string; phase: ImportProgress['phase']; rows?: number; index: number; total: number } | null>(null);
+  reports = $state.raw<ImportReport[]>([]);
+  failures = $state.raw<FailedImport[]>([]);
+  pending = $state.raw<PendingImport[]>([]);
+  persistent = $state(true);
+  usage = $state.raw<Usage | null>(null);
+  #abort: AbortController | null = null;
+
+  cancel() {
+    this.#abort?.abort();
+  }
+
+  /** Read browser File objects (by handle, one at a time) and import them. */
+  async addFiles(files: File[]): Promise<void> {
+    const list: ImportFile[] = [];
+    for (const f of files) list.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    await this.run(list, { plan: true });
+  }
+
+  /** Import after the user confirmed or corrected a mapping. */
+  async confirm(item: PendingImport, opts: { table?: ImportPlan['mapping']['kind']; mapping?: Record<string, number | null> }): Promise<void> {
+    this.pending = this.pending.filter((p) => p !== item);
+    await this.run([item.file], { plan: false, overrides: { ...opts, remember: true } });
+  }
+
+  dismiss(item: PendingImport) {
+    this.pending = this.pending.filter((p) => p !== item);
+  }
+
+  private async run(files: ImportFile[], o: { plan: boolean; overrides?: Record<string, unknown> }): Promise<void> {
+    const runner = data.runner;
+    if (!runner || this.busy) return;
+    this.busy = true;
+    this.#abort = new AbortController();
+    document.documentElement.dataset.state = 'loading';
+    const touched = new Set<string>();
+    try {
+      for (const [index, file] of files.entries()) {
+        if (this.#abort.signal.aborted) break;
+        this.progress = { file: file.name, phase: 'planning', index, total: files.length };
+        try {
+          if (o.plan) {
+            const plan = await planImport(runner, file, { memory: data.kv ?? undefined });
+            if (plan.mapping.needsReview) {
+              this.pending = [...this.pending, { file, plan }];
+              continue;
+            }
+          }
+          if (data.source === 'sample') await this.dropSample();
+          const report = await importFile(runner, file, {
+            ...o.overrides, memory: data.kv ?? undefined, signal: this.#abort.signal,
+            // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
+            append: true,
+            onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, index, total: files.length }),
+          });
+          touched.add(report.table);
+          this.reports = [report, ...this.reports.filter((r) => r.file !== report.file)];
+        } catch (e) {
+          const code = e instanceof ImportError ? e.code : 'failed';
+          this.failures = [{ file: file.name, code, message: e instanceof Error ? e.message : String(e) }, ...this.failures];
+        }
+      }
+      if (touched.size > 0) await this.afterChange([...touched]);
+    } finally {
+      this.busy = false;
+      this.progress = null;
+      this.#abort = null;
+      document.documentElement.dataset.state = data.status === 'error' ? 'error' : 'ready';
+    }
+  }
+
+  /** The sample's tables go before the first file of the user's own. */
+  private async dropSample(): Promise<void> {
+    for (const t of TABLE_NAMES) await data.runner!.run(`DROP TABLE IF EXISTS "${t}"`, []);
+    data.source = 'user';
+    data.manifest = null;
+  }
+
+  private async afterChange(tables: string[]): Promise<void> {
+    await data.refresh();
+    try {
+      const saved = await saveTables(data.runner!, data.kv, tables);
+      this.persistent = saved.persistent;
+      data.stored = saved.manifest.tables;
+      this.usage = await usage(data.kv);
+    } catch (e) {
+      // The data is loaded and shown; only keeping it for the next visit failed.
+      this.persistent = false;
+      this.failures = [{ file: tables.join(', '), code: 'not-saved', message: e instanceof Error ? e.message : String(e) }, ...this.failures];
+    }
+  }
+
+  async removeTable(name: string): Promise<void> {
+    const saved = await removeTable(data.runner!, data.kv, name);
+    data.stored = saved.manifest.tables;
+    await data.refresh();
+    this.usage = await usage(data.kv);
+  }
+
+  /** Forget everything the user loaded and go back to the built-in sample. */
+  async clearAll(): Promise<void> {
+    await clear(data.kv);
+    location.reload();
+  }
+}
+
+export const imports = new Imports();

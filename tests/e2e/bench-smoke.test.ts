@@ -1,0 +1,16 @@
+/** Keeps `npm run bench` working: the whole pipeline at 10k orders, checking figures exist (never their size). */
+import { expect, it } from 'vitest';
+import { runBench } from '../../bench/run';
+import { benchTable } from '../../bench/report';
+import { DRILL_STEPS } from '../../bench/steps';
+
+it('runs the benchmark pipeline at 10k orders', async () => {
+  expect(DRILL_STEPS).toHaveLength(30);
+  const r = await runBench([10_000], process.env.DIST_DIR ?? 'dist');
+  const s = r.sizes[0];
+  for (const v of [s.browser.coldStartMs, s.browser.applyP50, s.browser.applyP95, s.native.csvLoadMs, s.native.queryP95, s.browser.peakRendererMb]) {
+    expect(Number.isFinite(v) && v > 0).toBe(true);
+  }
+  expect(r.bundle.initialJsGzipKb).toBeGreaterThan(0);
+  expect(benchTable(r)).toContain('| 10,000 |');
+}, 600_000);

@@ -1,0 +1,23 @@
+/** Headless Debian Chromium through playwright-core, with the flags this closed network needs. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Wait for the automation contract's `data-state` to leave `loading`; fail on `error`. */
+export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.state !== 'loading', null, { timeout });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (state !== 'ready') throw new Error(`app state is ${state}: ${await page.evaluate(() => document.body.innerText.slice(0, 500))}`);
+}
+
+export async function kpiValue(page: Page, name: string): Promise<number | null> {
+  const raw = await page.getAttribute(`[data-testid="kpi-${name}"]`, 'data-value');
+  return raw === null || raw === '' ? null : Number(raw);
+}

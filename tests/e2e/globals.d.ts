@@ -1,0 +1,6 @@
+import type { ChannelLensApi } from '../../src/state/automation';
+
+declare global {
+  interface Window { channelLens: ChannelLensApi }
+}
+export {};

@@ -1,0 +1,84 @@
+/**
+ * Importing real-looking exports in Chromium: a GBK Kingdee orders file with a title line and a
+ * totals row, and a Salesforce partner export; the cards must show the hand-computed figures, and
+ * the data must survive a reload.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { serveStatic, type StaticServer } from './static-server';
+import { launchChromium, kpiValue, waitReady } from './browser';
+
+let server: StaticServer;
+let browser: Browser;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-import-'));
+
+// A Kingdee 销售出库单序时簿 saved by Excel as "Unicode text" (UTF-16LE, tab-separated): title and
+// export-time lines above the header, mixed date forms, ¥ and thousands separators, a return in
+// parentheses and a totals row. (Node cannot write GBK; the GBK cases are in the unit tests.)
+const ORDERS = [
+  '销售出库单序时簿',
+  '导出时间: 2026-04-02 09:30',
+  '单据编号\t日期\t客户编码\t客户名称\t业务员\t物料名称\t数量\t含税单价\t价税合计',
+  'XS-0001\t2026/1/5\t0012\t杭州云启\t王芳\tERP 企业版\t2\t"1,500.00"\t"3,000.00"',
+  'XS-0002\t2026年2月10日\t0012\t杭州云启\t王芳\t财务云\t1\t¥8,000\t"¥8,000.00"',
+  'XS-0003\t2026.3.15\t0345\t成都数联\t李强\t协同办公\t5\t1200\t6000',
+  'XS-0004\t2026-03-20\t0345\t成都数联\t李强\t协同办公\t-1\t1200\t(1,200.00)',
+  '合计\t\t\t\t\t\t7\t\t"15,800.00"',
+].join('\r\n');
+
+const PARTNERS = [
+  'Account ID,Account Name,Partner Tier,Billing State/Province,Account Owner,Partner Since,Industry',
+  '0012,杭州云启,分销商,浙江省,王芳,2025-06-01,制造业',
+  '0345,成都数联,核心代理商,四川省,李强,2026-02-01,金融',
+  'Grand Totals (2 records)',
+  'Confidential Information - Do Not Distribute',
+].join('\n');
+
+function utf16le(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+}
+
+beforeAll(async () => {
+  fs.writeFileSync(path.join(dir, '销售出库单序时簿.txt'), utf16le(ORDERS));
+  fs.writeFileSync(path.join(dir, 'Partner Accounts.csv'), `\uFEFF${PARTNERS}`);
+  server = await serveStatic(process.env.DIST_DIR ?? 'dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('import', () => {
+  it('loads a Kingdee orders export and a Salesforce partner export, and keeps them across a reload', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await waitReady(page);
+    await page.setInputFiles('[data-testid="file-input"]', [path.join(dir, 'Partner Accounts.csv'), path.join(dir, '销售出库单序时簿.txt')]);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
+    await waitReady(page);
+    await page.evaluate(() => window.channelLens.idle());
+    // Hand-computed: 3,000 + 8,000 + 6,000 − 1,200 = 15,800 over Jan–Mar 2026 (the totals row is left out).
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(15_800, 2);
+    const tables = await page.evaluate(() => window.channelLens.tables());
+    expect(tables.find((t) => t.name === 'orders')?.rows).toBe(4);
+    expect(tables.find((t) => t.name === 'partners')?.rows).toBe(2);
+    // Region comes from the province (浙江 → 华东) since neither file names it.
+    await page.evaluate(() => window.channelLens.apply({ region: ['华东'] }));
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(11_000, 2);
+
+    await page.reload();
+    await waitReady(page);
+    await page.evaluate(() => window.channelLens.apply({ region: [] }));
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(15_800, 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
