@@ -46,7 +46,10 @@ export interface SupplySummary {
   medianWeeks: number | null;
   /** Σ stock ÷ Σ weekly over all quantity positions: the channel's weeks of supply. */
   overallWeeks: number | null;
+  /** Σ over-stock value of every position, also at partners that are healthy as a whole. */
   overstockValue: number;
+  /** Σ over-stock value of the over-stocked partners only: the figure their list adds up to. */
+  overstockedPartnersValue: number;
   /** Σ on_hand_value: the base of the over-stock share. */
   stockValue: number;
 }
@@ -116,6 +119,7 @@ export function supplySummary(result: WeeksOfSupplyResult, partners: readonly Pa
     medianWeeks: median(rated.map((p) => (p.no_movement ? Infinity : (p.weeks_of_supply as number)))),
     overallWeeks: weekly > 0 ? stock / weekly : null,
     overstockValue: result.overstockValue,
+    overstockedPartnersValue: rated.filter((p) => p.status === 'over').reduce((sum, p) => sum + p.overstock_value, 0),
     stockValue: result.rows.reduce((s, r) => s + (r.on_hand_value ?? 0), 0),
   };
 }

@@ -136,7 +136,8 @@ export function categoryBarOption(
   };
   const value = {
     ...valueAxis(ctx, axisName(opts, ctx), format),
-    ...(horizontal ? { nameLocation: 'middle' as const, nameGap: 24 } : {}),
+    // Horizontal: the value labels share the width left by the category labels; keep them ~80px apart.
+    ...(horizontal ? { nameLocation: 'middle' as const, nameGap: 24, splitNumber: horizontalTicks(ctx) } : {}),
   };
   const compact = compactValue(format, ctx.locale);
   return {
@@ -216,6 +217,12 @@ export function donutOption(
 }
 
 /** Top partners: horizontal bars in one colour, long company names truncated on the axis. */
+/** Ticks that fit beside the category labels of a horizontal bar chart (see categoryAxisLabel). */
+function horizontalTicks(ctx: ChartContext): number {
+  const labels = Math.min(180, Math.max(56, ctx.width * 0.3));
+  return Math.max(2, Math.min(5, Math.floor((ctx.width - labels - 72) / 80)));
+}
+
 export function topPartnersOption(
   rows: readonly CategoryRow[],
   ctx: ChartContext,

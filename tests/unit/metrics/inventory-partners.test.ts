@@ -53,7 +53,7 @@ describe('partnerSupply', () => {
   it('summarises the channel', async () => {
     const r = await weeksOfSupply(query, Q1, TH);
     const s = supplySummary(r, partnerSupply(r.rows, TH));
-    expect(s).toMatchObject({ partners: 3, overstocked: 2, understocked: 0, noMovement: 0, medianWeeks: 10, overstockValue: 12200, stockValue: 60500 });
+    expect(s).toMatchObject({ partners: 3, overstocked: 2, understocked: 0, noMovement: 0, medianWeeks: 10, overstockValue: 12200, overstockedPartnersValue: 12200, stockValue: 60500 });
     expect(s.overallWeeks).toBeCloseTo(545 / 79, 12);
   });
 
@@ -62,6 +62,9 @@ describe('partnerSupply', () => {
     const r = await weeksOfSupply(query, Q1, th);
     const s = supplySummary(r, partnerSupply(r.rows, th));
     expect(s.overstocked).toBe(1);
+    // D2 is healthy as a whole now (10 weeks), so only D3 is an over-stocked partner: 40 units on hand,
+    // 2 sold a week, 40 − 12 × 2 = 16 units beyond 12 weeks at 8000 ÷ 40 = 200 each → 3200.
+    expect(s.overstockedPartnersValue).toBe(3200);
   });
 
   it('flags stock without sales as over-stocked, and values when there are no quantities', () => {
