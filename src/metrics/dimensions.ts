@@ -18,3 +18,18 @@ export async function dimensionValues(query: QueryFn, dim: Dimension): Promise<s
   );
   return rows.map((r) => strOrNull(r.v)).filter((v): v is string => v !== null);
 }
+
+/** Names of the given partner ids (from dim_partners, else the orders), for chips and captions. */
+export async function partnerNames(query: QueryFn, ids: readonly string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const marks = ids.map(() => '?').join(', ');
+  const rows = await query(
+    `SELECT partner_id AS id, any_value(partner_name) AS name FROM (
+       SELECT partner_id, partner_name FROM dim_partners WHERE partner_id IN (${marks}) AND partner_name IS NOT NULL
+       UNION ALL
+       SELECT partner_id, partner_name FROM fact_orders WHERE partner_id IN (${marks}) AND partner_name IS NOT NULL
+     ) GROUP BY 1`,
+    [...ids, ...ids],
+  );
+  return Object.fromEntries(rows.map((r) => [String(r.id), String(r.name)]));
+}

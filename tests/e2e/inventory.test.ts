@@ -124,6 +124,9 @@ describe('inventory on the sample data', () => {
     const [r] = (await supplyTruth(period.to)).filter((x) => x.partner_id === id);
     expect(await kpiValue(page, 'weeks-of-supply')).toBeCloseTo(r.qty / r.weekly, 6);
     expect(await listedPartners(page)).toEqual([id]);
+    // The chip names the partner, not its id.
+    const [{ name }] = await truth.sql('SELECT partner_name AS name FROM partners WHERE partner_id = $1', [id]);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="chip-partner"]')?.textContent?.includes(n), String(name));
     expect(errors).toEqual([]);
     await page.context().close();
   });

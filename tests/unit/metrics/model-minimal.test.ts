@@ -13,6 +13,7 @@ import { collectionRate } from '../../../src/metrics/collections';
 import type { Filters, Scope } from '../../../src/metrics/filters';
 import { buildModel, type ModelInfo } from '../../../src/metrics/model';
 import { activePartners, newPartners } from '../../../src/metrics/partners';
+import { partnerNames } from '../../../src/metrics/dimensions';
 import { quotaAttainment, revenue } from '../../../src/metrics/sales';
 import { exec, openDb } from './fixture';
 
@@ -122,5 +123,12 @@ describe('model from nothing and target period spellings', () => {
     const rows = await q(`SELECT CAST(period_start AS VARCHAR) AS s, CAST(period_end AS VARCHAR) AS e FROM fact_targets ORDER BY target_amount`);
     expect(rows.map((r) => [r.s, r.e])).toEqual(cases.map(([, s, e]) => [s, e]));
     expect(m.warnings).toEqual([{ code: 'target-period-unparsed', table: 'targets', rows: 5 }]);
+  });
+});
+
+describe('partnerNames', () => {
+  it('names the ids asked for; an unknown id gets no name; a hostile id is only a value', async () => {
+    expect(await partnerNames(query, ['A3', 'A1', 'ZZ', "x') OR 1=1 --"])).toEqual({ A3: '丙公司', A1: '甲公司' });
+    expect(await partnerNames(query, [])).toEqual({});
   });
 });
