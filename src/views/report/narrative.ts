@@ -132,6 +132,7 @@ export interface InventoryFacts {
   over: number;
   under: number;
   overstockValue: number;
+  /** The over-stocked partner with the most excess value (the list is sorted by it). */
   worst: { name: string; weeks: number | null; noMovement: boolean } | null;
   thresholds: { under: number; over: number };
 }
@@ -144,11 +145,11 @@ export function inventorySentence(f: InventoryFacts, l: L): string {
   if (f.over === 0 && f.under === 0)
     return zh(l) ? `月末 ${n(f.partners, l)} 家伙伴的库存均在 ${under}–${over} 周的健康区间。` : `At month end all ${n(f.partners, l)} stocking partners hold ${under}–${over} weeks of stock.`;
   if (zh(l)) {
-    const a = f.over > 0 ? `${f.over} 家库存过高（超过 ${over} 周销量），积压金额约 ${amt(f.overstockValue, l)}${f.worst ? `，最严重的是${f.worst.name}（${weeks(f.worst)}）` : ''}` : '没有伙伴库存过高';
+    const a = f.over > 0 ? `${f.over} 家库存过高（超过 ${over} 周销量），积压金额约 ${amt(f.overstockValue, l)}${f.worst ? `，积压金额最多的是${f.worst.name}（${weeks(f.worst)}）` : ''}` : '没有伙伴库存过高';
     const b = f.under > 0 ? `${f.under} 家库存不足（少于 ${under} 周），需要及时补货` : '没有伙伴库存不足';
     return `月末有库存的 ${n(f.partners, l)} 家伙伴中，${a}；${b}。`;
   }
-  const a = f.over > 0 ? `${f.over} hold too much (over ${over} weeks of sales), about ${amt(f.overstockValue, l)} of excess stock${f.worst ? `, worst ${f.worst.name} (${weeks(f.worst)})` : ''}` : 'none is over-stocked';
+  const a = f.over > 0 ? `${f.over} hold too much (over ${over} weeks of sales), about ${amt(f.overstockValue, l)} of excess stock${f.worst ? `, most of it at ${f.worst.name} (${weeks(f.worst)})` : ''}` : 'none is over-stocked';
   const b = f.under > 0 ? `${f.under} hold less than ${under} weeks and need restocking` : 'none is under-stocked';
   return `Of ${n(f.partners, l)} stocking partners at month end, ${a}; ${b}.`;
 }

@@ -82,9 +82,9 @@ describe('inventorySentence', () => {
   const th = { under: 2, over: 8 };
   it('counts over- and under-stocked partners with the excess value and the worst case', () => {
     const f = { partners: 112, over: 4, under: 3, overstockValue: 18_660_000, worst: { name: '广州志诚科技', weeks: 28.71, noMovement: false }, thresholds: th };
-    expect(inventorySentence(f, 'zh-CN')).toBe('月末有库存的 112 家伙伴中，4 家库存过高（超过 8 周销量），积压金额约 ¥1,866.00万，最严重的是广州志诚科技（28.7 周）；3 家库存不足（少于 2 周），需要及时补货。');
+    expect(inventorySentence(f, 'zh-CN')).toBe('月末有库存的 112 家伙伴中，4 家库存过高（超过 8 周销量），积压金额约 ¥1,866.00万，积压金额最多的是广州志诚科技（28.7 周）；3 家库存不足（少于 2 周），需要及时补货。');
     expect(inventorySentence({ ...f, under: 0, worst: { name: 'X', weeks: null, noMovement: true } }, 'en')).toBe(
-      'Of 112 stocking partners at month end, 4 hold too much (over 8 weeks of sales), about ¥18.7M of excess stock, worst X (no sales); none is under-stocked.',
+      'Of 112 stocking partners at month end, 4 hold too much (over 8 weeks of sales), about ¥18.7M of excess stock, most of it at X (no sales); none is under-stocked.',
     );
   });
   it('says when all is healthy or nothing can be measured', () => {
