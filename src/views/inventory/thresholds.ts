@@ -5,6 +5,7 @@
  * view a link shares. Precedence: saved setting → default. The storage is passed in (tests).
  */
 import { DEFAULT_STOCK_THRESHOLDS, type StockThresholds } from '../../metrics/inventory';
+export { browserStore } from '../../state/browser-store';
 
 export const THRESHOLDS_KEY = 'channellens.inventory.thresholds';
 /** Upper bound of a typed threshold: a year of stock. */
@@ -44,10 +45,3 @@ export function saveLimits(store: Store | null, l: StockLimits): void {
   }
 }
 
-export function browserStore(): Store | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
