@@ -28,7 +28,8 @@ async function open(): Promise<SqlRunner> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const conn = await db.connect();
-  // Nothing is downloaded at run time: extensions built into the wasm (parquet, json) still load.
+  // Nothing is downloaded at run time. This build has no Parquet reader built in (read_parquet
+  // traps with "function signature mismatch"): Parquet files are read by hyparquet (ingest/parquet.ts).
   await conn.query(`SET autoinstall_known_extensions = false`);
   return runnerFor(db, conn);
 }
@@ -59,5 +60,7 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): 
       await db.dropFile(name);
     },
     copyFileToBuffer: (name) => serial(() => db.copyFileToBuffer(name)),
+    // The stream's buffer is transferred to the worker: callers pass a fresh one each time.
+    insertArrow: (table, ipc, { create }) => serial(() => conn.insertArrowFromIPCStream(ipc, { name: table, create })),
   };
 }

@@ -17,6 +17,11 @@ export interface SqlRunner {
   dropFile(name: string): Promise<void>;
   /** The bytes of a file DuckDB wrote (e.g. by `COPY … TO 'x.parquet'`), for persistence. */
   copyFileToBuffer(name: string): Promise<Uint8Array>;
+  /**
+   * Add the rows of an Arrow IPC stream to `table` (created from the stream's schema when `create`).
+   * Parquet import uses it: the wasm build has no Parquet reader, so rows arrive as Arrow.
+   */
+  insertArrow(table: string, ipc: Uint8Array, opts: { create: boolean }): Promise<void>;
 }
 
 export type QueryFn = (sql: string, params?: readonly Param[]) => Promise<Row[]>;

@@ -15,3 +15,4 @@ export {
 } from './store';
 export { defaultRegionMap, REGIONS, PROVINCES } from './places';
 export { SOURCE_COLUMN } from './commit';
+export { checkAddress, addressName, fileFromAddress, fileFromBlob, type AddressCheck } from './remote';

@@ -9,7 +9,7 @@ import { commitTable, fingerprint, findDuplicates, SOURCE_COLUMN, uniqueSource }
 import { decideReadings, inferRawTypes, typedTableSql, type ConvertSpec, type TargetColumn } from './convert';
 import { rememberMapping } from './memory';
 import { defaultRegionMap } from './places';
-import { planImport, type ImportFile, type ImportPlan, type PlanOptions } from './plan';
+import { parquetBuffer, planImport, type ImportFile, type ImportPlan, type PlanOptions } from './plan';
 import { toUtf8 } from './read';
 import { ImportError, type ImportReport, type ImportWarning } from './report';
 import { collectSkips } from './skips';
@@ -68,12 +68,18 @@ async function count(runner: SqlRunner, sql: string): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
-/** Register the file and return the relation reading it as text. */
-async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, id: string): Promise<string> {
+/**
+ * Get the rows to DuckDB and return the relation reading them as text: a CSV is registered and
+ * read by DuckDB; a Parquet file is decoded by hyparquet into a table of text (see parquet.ts).
+ */
+async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, id: string, opts: ImportOptions): Promise<string> {
   if (plan.format === 'parquet') {
-    await runner.registerFile(`${id}.parquet`, file.bytes);
-    return parquetSource(`${id}.parquet`, plan.columnNames!);
+    const onRows = (rows: number) => opts.onProgress?.({ phase: 'reading', rows });
+    const { stageParquet } = await import('./parquet');
+    await stageParquet(runner, await parquetBuffer(file), `${id}_parquet`, { signal: opts.signal, onRows });
+    return parquetSource(`${id}_parquet`, plan.headers.length);
   }
+  if (!('bytes' in file)) throw new ImportError('bad-option', 'a CSV file must be given as bytes');
   await runner.registerFile(`${id}.csv`, toUtf8(file.bytes, plan.text!));
   return csvSource(`${id}.csv`, plan.layout!);
 }
@@ -130,7 +136,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
   try {
     checkAbort(opts.signal);
     progress('reading');
-    spec.source = await register(runner, file, plan, id);
+    spec.source = await register(runner, file, plan, id, opts);
     const readings = await reading(plan, async () => {
       if (kind === 'raw') await inferRawTypes(runner, spec);
       return decideReadings(runner, spec, plan.sample, opts.dayFirst);
@@ -175,16 +181,16 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
 }
 
 async function cleanup(runner: SqlRunner, id: string, format: ImportPlan['format']): Promise<void> {
-  for (const t of [`${id}_typed`, `${id}_final`]) {
+  for (const t of [`${id}_typed`, `${id}_final`, `${id}_parquet`]) {
     await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(t)}`, []).catch(() => undefined);
   }
-  await runner.dropFile(`${id}.${format}`).catch(() => undefined);
+  if (format === 'csv') await runner.dropFile(`${id}.csv`).catch(() => undefined);
 }
 
 /**
  * Import one file into its table. Throws ImportError (nothing changed) when the file cannot be
- * read, required columns are missing, no rows remain, or `signal` aborts. The bytes are handed to
- * the engine (in the browser their buffer is transferred, so read the File again to retry).
+ * read, required columns are missing, no rows remain, or `signal` aborts. A CSV's bytes are handed
+ * to the engine (in the browser their buffer is transferred, so read the File again to retry).
  */
 export function importFile(runner: SqlRunner, file: ImportFile, opts: ImportOptions = {}): Promise<ImportReport> {
   return serial(runner, () => run(runner, file, opts));

@@ -12,9 +12,13 @@ import { detectFormat, resolveEncoding, textHead, textTail, type FileFormat, typ
 import { ImportError, type ColumnMapping, type MappingSource } from './report';
 import { SCHEMA, type TableName } from './schema';
 import { sniffLayout, type Layout } from './sniff';
-import { parquetColumns, parquetSample } from './stage';
+import type { AsyncBuffer } from './parquet';
 
-export interface ImportFile { name: string; bytes: Uint8Array }
+/**
+ * A file to import: its bytes, or for Parquet a reader of byte ranges (a dropped File read by
+ * handle, or an https address read by range requests) so large files are never copied whole.
+ */
+export type ImportFile = { name: string; bytes: Uint8Array } | { name: string; parquet: AsyncBuffer };
 
 export interface PlanOptions {
   /** Read the text in this encoding instead of the detected one. */
@@ -103,30 +107,38 @@ export async function chooseMapping(
   return { plan: { ...plan, alternatives: auto.alternatives, needsReview }, from };
 }
 
-async function planParquet(runner: SqlRunner, file: ImportFile, opts: PlanOptions, probe: string): Promise<ImportPlan> {
-  // A copy: registering hands the buffer to the engine, and importFile registers the original.
-  await runner.registerFile(probe, file.bytes.slice());
-  try {
-    const names = await parquetColumns(runner, probe);
-    const sample = await parquetSample(runner, probe, names);
-    const headers = names.map(cleanHeader);
-    const labels = uniqueLabels(headers.map((h) => h.label));
-    const { plan, from } = await chooseMapping(headers, labels, sample, file.name, opts);
-    return {
-      file: file.name, format: 'parquet', encoding: null, bom: false, delimiter: '', headerRow: 0, headers, labels, sample,
-      titleLines: [], footer: [], mapping: plan, mappingFrom: from, rawTable: rawTableName(file.name), columnNames: names,
-    };
-  } finally {
-    await runner.dropFile(probe);
+/** The file as hyparquet reads it: its range reader, or its bytes wrapped as one. */
+export async function parquetBuffer(file: ImportFile): Promise<AsyncBuffer> {
+  if ('parquet' in file) return file.parquet;
+  let buffer = buffers.get(file.bytes);
+  if (!buffer) {
+    buffer = (await import('./parquet')).bytesBuffer(file.bytes);
+    buffers.set(file.bytes, buffer);
   }
+  return buffer;
 }
 
-let probes = 0;
+const buffers = new WeakMap<Uint8Array, AsyncBuffer>();
+
+async function planParquet(file: ImportFile, opts: PlanOptions): Promise<ImportPlan> {
+  const { parquetInfo, parquetSample } = await import('./parquet');
+  const source = await parquetBuffer(file);
+  const info = await parquetInfo(source);
+  const sample = await parquetSample(source, info);
+  const headers = info.names.map(cleanHeader);
+  const labels = uniqueLabels(headers.map((h) => h.label));
+  const { plan, from } = await chooseMapping(headers, labels, sample, file.name, opts);
+  return {
+    file: file.name, format: 'parquet', encoding: null, bom: false, delimiter: '', headerRow: 0, headers, labels, sample,
+    titleLines: [], footer: [], mapping: plan, mappingFrom: from, rawTable: rawTableName(file.name), columnNames: info.names,
+  };
+}
 
 /** Read the preview and decide everything; changes nothing in the database. */
-export async function planImport(runner: SqlRunner, file: ImportFile, opts: PlanOptions = {}): Promise<ImportPlan> {
+export async function planImport(_runner: SqlRunner, file: ImportFile, opts: PlanOptions = {}): Promise<ImportPlan> {
+  if ('parquet' in file) return planParquet(file, opts);
   const format = detectFormat(file.bytes);
-  if (format === 'parquet') return planParquet(runner, file, opts, `__probe_${++probes}.parquet`);
+  if (format === 'parquet') return planParquet(file, opts);
   const text = resolveEncoding(file.bytes, opts.encoding);
   const head = textHead(file.bytes, text);
   const layout = sniffLayout(head.text, head.complete, textTail(file.bytes, text));

@@ -88,7 +88,7 @@ export const SKIP_LIST_CAP = 1000;
 
 export type ImportErrorCode =
   | 'empty' | 'binary' | 'unsupported-format' | 'encoding' | 'no-header' | 'too-many-columns'
-  | 'no-rows' | 'missing-required' | 'line-too-long' | 'malformed' | 'aborted' | 'bad-option';
+  | 'no-rows' | 'missing-required' | 'line-too-long' | 'malformed' | 'aborted' | 'bad-option' | 'network';
 
 /** An import that stopped. Nothing was changed; `code` is for the UI's message, `message` for logs. */
 export class ImportError extends Error {

@@ -5,8 +5,7 @@
  * The file is fetched while the engine starts, so the download and the wasm compile overlap.
  */
 import type { SqlRunner } from '../engine/query';
-import { isTableName } from './parquet';
-import type { TableName } from './schema';
+import { isTableName, type TableName } from './schema';
 
 export interface SampleManifest {
   seed: number;

@@ -25,6 +25,10 @@ export const TABLE_NAMES = [
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
+export function isTableName(name: string): name is TableName {
+  return (TABLE_NAMES as readonly string[]).includes(name);
+}
+
 const col = (name: string, type: ColumnType, synonyms: string[] = []): ColumnSpec => ({ name, type, synonyms });
 
 export const SCHEMA: Record<TableName, TableSpec> = {

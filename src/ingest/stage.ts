@@ -1,9 +1,9 @@
 /**
- * Getting every row into DuckDB as text: the registered file is read by DuckDB's own CSV reader
- * (or read_parquet) as VARCHAR columns c0…cN plus `__row`, the record's number in the file. No
- * row is parsed in JavaScript, and the text is never stored: the typed table is built from it.
+ * Getting every row into DuckDB as text: a registered CSV is read by DuckDB's own CSV reader as
+ * VARCHAR columns c0…cN plus `__row`, the record's number in the file (no row is parsed in
+ * JavaScript); a Parquet file arrives already staged as text by parquet.ts. The text is never
+ * stored: the typed table is built from it.
  */
-import type { SqlRunner } from '../engine/query';
 import type { Layout } from './sniff';
 import { ImportError } from './report';
 import { quoteIdent, sqlString } from './sql';
@@ -42,25 +42,11 @@ export function csvSource(file: string, layout: Layout): string {
   return `(SELECT CAST(row_number() OVER () + ${skip} AS BIGINT) AS __row, * FROM ${read})`;
 }
 
-/** Column names of a registered Parquet file. */
-export async function parquetColumns(runner: SqlRunner, file: string): Promise<string[]> {
-  const t = await runner.run(`DESCRIBE SELECT * FROM read_parquet(${sqlString(file)})`, []);
-  return t.toArray().map((r) => String((r as { column_name: unknown }).column_name));
-}
-
-/** The first rows of a registered Parquet file as text, for the mapping preview. */
-export async function parquetSample(runner: SqlRunner, file: string, names: string[], limit = 50): Promise<string[][]> {
-  const select = names.map((n, i) => `CAST(${quoteIdent(n)} AS VARCHAR) AS ${cellName(i)}`).join(', ');
-  const t = await runner.run(`SELECT ${select} FROM read_parquet(${sqlString(file)}) LIMIT ${limit}`, []);
-  return t.toArray().map((r) => names.map((_, i) => {
-    const v = (r as Record<string, unknown>)[cellName(i)];
-    return v === null || v === undefined ? '' : String(v);
-  }));
-}
-
-/** A registered Parquet file as the same kind of relation as csvSource (text cells, `__row`). */
-export function parquetSource(file: string, names: string[]): string {
-  const select = names.map((n, i) => `CAST(${quoteIdent(n)} AS VARCHAR) AS ${cellName(i)}`).join(', ');
-  return `(SELECT CAST(row_number() OVER () AS BIGINT) AS __row, ${select}, CAST(NULL AS VARCHAR) AS ${EXTRA_COLUMN} ` +
-    `FROM read_parquet(${sqlString(file)}))`;
+/**
+ * The staged Parquet rows (parquet.ts: `__row`, c0…cN as text) as the same kind of relation as
+ * csvSource. DuckDB-WASM cannot read Parquet itself; hyparquet decoded the file into `table`.
+ */
+export function parquetSource(table: string, cells: number): string {
+  const select = Array.from({ length: cells }, (_, i) => cellName(i)).join(', ');
+  return `(SELECT CAST(__row AS BIGINT) AS __row, ${select}, CAST(NULL AS VARCHAR) AS ${EXTRA_COLUMN} FROM ${quoteIdent(table)})`;
 }

@@ -4,7 +4,7 @@
  * the mapping step. The first import of the user's own data replaces the built-in sample.
  */
 import {
-  ImportError, importFile, planImport, saveTables, clear, removeTable, usage,
+  ImportError, importFile, planImport, saveTables, clear, removeTable, usage, fileFromAddress, fileFromBlob, addressName,
   type ImportFile, type ImportPlan, type ImportProgress, type ImportReport, type Usage,
 } from '../ingest';
 import { TABLE_NAMES } from '../ingest/schema';
@@ -27,11 +27,20 @@ class Imports {
     this.#abort?.abort();
   }
 
-  /** Read browser File objects (by handle, one at a time) and import them. */
+  /** Read browser File objects (by handle, one at a time; Parquet by byte ranges) and import them. */
   async addFiles(files: File[]): Promise<void> {
     const list: ImportFile[] = [];
-    for (const f of files) list.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+    for (const f of files) list.push(await fileFromBlob(f));
     await this.run(list, { plan: true });
+  }
+
+  /**
+   * Load data published at addresses the user has confirmed (checked by checkAddress). With
+   * `replace` (a shared link's data), each file replaces the table it belongs to and the files of
+   * the batch add up (two years of orders); without it they add to the tables like dropped files.
+   */
+  async openAddresses(urls: URL[], opts: { replace: boolean }): Promise<void> {
+    await this.run(urls, { plan: true, replace: opts.replace });
   }
 
   /** Import after the user confirmed or corrected a mapping. */
@@ -44,7 +53,7 @@ class Imports {
     this.pending = this.pending.filter((p) => p !== item);
   }
 
-  private async run(files: ImportFile[], o: { plan: boolean; overrides?: Record<string, unknown> }): Promise<void> {
+  private async run(items: (ImportFile | URL)[], o: { plan: boolean; replace?: boolean; overrides?: Record<string, unknown> }): Promise<void> {
     const runner = data.runner;
     if (!runner || this.busy) return;
     this.busy = true;
@@ -52,29 +61,34 @@ class Imports {
     document.documentElement.dataset.state = 'loading';
     const touched = new Set<string>();
     try {
-      for (const [index, file] of files.entries()) {
+      for (const [index, item] of items.entries()) {
         if (this.#abort.signal.aborted) break;
-        this.progress = { file: file.name, phase: 'planning', index, total: files.length };
+        const name = item instanceof URL ? addressName(item) : item.name;
+        this.progress = { file: name, phase: 'planning', index, total: items.length };
         try {
+          const file = item instanceof URL ? await fileFromAddress(item) : item;
+          let append = true;
           if (o.plan) {
             const plan = await planImport(runner, file, { memory: data.kv ?? undefined });
             if (plan.mapping.needsReview) {
               this.pending = [...this.pending, { file, plan }];
               continue;
             }
+            const table = plan.mapping.kind === 'raw' ? plan.rawTable : plan.mapping.kind;
+            append = !o.replace || touched.has(table);
           }
           if (data.source === 'sample') await this.dropSample();
           const report = await importFile(runner, file, {
             ...o.overrides, memory: data.kv ?? undefined, signal: this.#abort.signal,
             // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
-            append: true,
-            onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, index, total: files.length }),
+            append,
+            onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, index, total: items.length }),
           });
           touched.add(report.table);
           this.reports = [report, ...this.reports.filter((r) => r.file !== report.file)];
         } catch (e) {
           const code = e instanceof ImportError ? e.code : 'failed';
-          this.failures = [{ file: file.name, code, message: e instanceof Error ? e.message : String(e) }, ...this.failures];
+          this.failures = [{ file: name, code, message: e instanceof Error ? e.message : String(e) }, ...this.failures];
         }
       }
       if (touched.size > 0) await this.afterChange([...touched]);

@@ -34,6 +34,11 @@ export interface ViewState {
   gates: WeightKey[] | null;
   /** The datasets a shared link was made on (`ds`, see dataset.ts). Read only: encodeState never writes it. */
   dataset?: DatasetMarker[] | null;
+  /**
+   * Addresses of published data (`data`, one parameter each, CSV or Parquet). Loaded only after the
+   * user confirms them (views/shell/RemoteConfirm.svelte); kept in the URL so a copied link keeps them.
+   */
+  data?: string[] | null;
 }
 
 export interface UrlIssue { param: string; value: string; reason: 'unknown' | 'malformed' | 'too-long' }
@@ -43,6 +48,18 @@ export const DEFAULT_STATE: ViewState = { page: 'overview', from: null, to: null
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const MAX_VALUE_LENGTH = 200;
 const MAX_VALUES = 50;
+const MAX_ADDRESS_LENGTH = 2048;
+const MAX_ADDRESSES = 10;
+
+/** A `data` value worth keeping: an http(s) address, absolute or relative. Whether it may be fetched is decided later. */
+function isAddress(value: string): boolean {
+  if (!value || value.length > MAX_ADDRESS_LENGTH || /[\u0000-\u001f]/.test(value)) return false;
+  try {
+    return /^https?:$/.test(new URL(value, 'https://page.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
 
 export function isPeriod(value: string): boolean {
   if (!PERIOD.test(value)) return false;
@@ -82,6 +99,12 @@ export function decodeState(search: string): { state: ViewState; issues: UrlIssu
     if (key === 'w') { const r = parseWeights(value); if ('weights' in r) state.weights = isDefaultWeights(r.weights) ? null : r.weights; else bad(r.problem); continue; }
     if (key === 'gate') { const g = parseGates(value); if (g) state.gates = g.length ? g : null; else bad('unknown'); continue; }
     if (key === 'ds') { const d = parseDatasets(raw); if (d) state.dataset = d; else bad('malformed'); continue; }
+    if (key === 'data') {
+      if (!isAddress(value)) bad('malformed');
+      else if ((state.data ?? []).length >= MAX_ADDRESSES) bad('too-long');
+      else if (!state.data?.includes(value)) state.data = [...(state.data ?? []), value];
+      continue;
+    }
     if (oneOf(DIMENSIONS, key)) {
       const values = raw.split(',').map(safeDecode);
       if (values.some((v) => v === null)) { bad('malformed'); continue; }
@@ -118,6 +141,7 @@ export function encodeState(state: ViewState): string {
   if (state.weights && !isDefaultWeights(state.weights)) parts.push(`w=${encodeWeights(state.weights)}`);
   if (state.gates?.length) parts.push(`gate=${state.gates.join(',')}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
+  for (const address of state.data ?? []) parts.push(`data=${encodeURIComponent(address)}`);
   if (parts.length === 0) return '';
   return `?${parts.join('&')}&v=${URL_VERSION}`;
 }

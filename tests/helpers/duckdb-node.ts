@@ -44,5 +44,6 @@ export async function openNodeDuckDB(): Promise<SqlRunner> {
         rmSync(path.resolve(name), { force: true });
       }
     },
+    insertArrow: async (table, ipc, { create }) => conn.insertArrowFromIPCStream(ipc, { name: table, create }),
   };
 }

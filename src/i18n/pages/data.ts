@@ -29,8 +29,11 @@ const zh = {
     none: '（不使用）', missing: '仍缺少必需列：', confirm: '导入', dismiss: '跳过此文件', preview: '前几行预览', required: '必需',
   },
   remote: {
-    label: '从网址打开', placeholder: 'https://…/orders.csv', open: '打开',
-    confirm: '将从以下地址下载数据到本浏览器（不会上传任何内容）：\n{url}\n确定继续？', badUrl: '只支持 https:// 开头的地址',
+    label: '从网址打开', placeholder: 'https://…/orders.parquet 或 .csv', open: '打开',
+    badUrl: '只支持 https:// 开头的地址（或本站自己的地址）', malformed: '不是有效的网址',
+    linkTitle: '此链接要从以下地址载入数据：',
+    linkNote: '确认后才会读取这些地址（Parquet 按需分段读取），数据只保存在本浏览器中，不会上传任何内容。载入的文件将替换同类数据表。',
+    load: '载入数据', notNow: '暂不载入', refused: '已忽略：{reason}',
   },
   console: {
     title: 'SQL 查询', hint: '只读：仅可对已载入的表执行 SELECT。', run: '运行', onlySelect: '只允许单条 SELECT 查询', result: '结果',
@@ -68,8 +71,11 @@ const en: Widen<typeof zh> = {
     none: '(not used)', missing: 'Still missing required columns: ', confirm: 'Import', dismiss: 'Skip this file', preview: 'First rows', required: 'required',
   },
   remote: {
-    label: 'Open from address', placeholder: 'https://…/orders.csv', open: 'Open',
-    confirm: 'Data will be downloaded into this browser from (nothing is uploaded):\n{url}\nContinue?', badUrl: 'Only https:// addresses are supported',
+    label: 'Open from address', placeholder: 'https://…/orders.parquet or .csv', open: 'Open',
+    badUrl: 'Only https:// addresses (or this site\'s own) are supported', malformed: 'Not a valid address',
+    linkTitle: 'This link loads data from these addresses:',
+    linkNote: 'Nothing is read from them until you confirm (Parquet is read in ranges, as needed). The data stays in this browser and nothing is uploaded. Each file replaces the table of its kind.',
+    load: 'Load data', notNow: 'Not now', refused: 'Ignored: {reason}',
   },
   console: {
     title: 'SQL query', hint: 'Read-only: SELECT over the loaded tables.', run: 'Run', onlySelect: 'Only a single SELECT query is allowed', result: 'Result',
