@@ -15,6 +15,8 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 let started: Promise<SqlRunner> | null = null;
+let current: Worker | null = null;
+const crashListeners = new Set<(message: string) => void>();
 
 /** Start the engine (idempotent). Called as early as possible so the wasm compiles while the UI paints. */
 export function startEngine(): Promise<SqlRunner> {
@@ -22,23 +24,72 @@ export function startEngine(): Promise<SqlRunner> {
   return started;
 }
 
+/** Called when the worker dies or the wasm traps after start: every table in it is gone. */
+export function onEngineCrash(listener: (message: string) => void): () => void {
+  crashListeners.add(listener);
+  return () => crashListeners.delete(listener);
+}
+
+/** Throw the old worker away and start a fresh engine (the caller loads the data again). */
+export function restartEngine(): Promise<SqlRunner> {
+  current?.terminate();
+  current = null;
+  started = null;
+  return startEngine();
+}
+
+// A trap leaves the wasm instance in an undefined state; ordinary SQL errors do not match.
+const FATAL = /unreachable|memory access out of bounds|Aborted\(|worker (was )?terminated/i;
+
+function crashed(worker: Worker, message: string): void {
+  if (worker !== current) return;
+  current = null;
+  for (const listener of crashListeners) listener(message);
+}
+
+/**
+ * DuckDB-WASM never settles `instantiate` when the wasm download fails inside its worker (the
+ * rejection is unhandled there): give up after a stretch with no download progress, so the page
+ * shows its error state instead of loading forever.
+ */
+function stallGuard<T>(job: (progress: () => void) => Promise<T>, quietMs = 30_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer = 0;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => reject(new Error('the analysis engine (DuckDB-WASM) could not be downloaded or started')), quietMs);
+    };
+    arm();
+    job(arm).then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 async function open(): Promise<SqlRunner> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
+  current = worker;
+  worker.addEventListener('error', (e) => {
+    e.preventDefault();
+    crashed(worker, e.message || 'the engine worker stopped');
+  });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await stallGuard((progress) => db.instantiate(bundle.mainModule, bundle.pthreadWorker, progress));
   const conn = await db.connect();
   // Nothing is downloaded at run time. This build has no Parquet reader built in (read_parquet
   // traps with "function signature mismatch"): Parquet files are read by hyparquet (ingest/parquet.ts).
   await conn.query(`SET autoinstall_known_extensions = false`);
-  return runnerFor(db, conn);
+  return runnerFor(db, conn, worker);
 }
 
-function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): SqlRunner {
+function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, worker: Worker): SqlRunner {
   // DuckDB-WASM runs one statement at a time per connection; a queue keeps callers independent.
   let tail: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const next = tail.then(job, job);
+    const guarded = () => job().catch((e: unknown) => {
+      if (FATAL.test(e instanceof Error ? `${e.name}: ${e.message}` : String(e))) crashed(worker, String(e));
+      throw e;
+    });
+    const next = tail.then(guarded, guarded);
     tail = next.catch(() => undefined);
     return next;
   };
