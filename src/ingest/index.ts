@@ -10,7 +10,7 @@ export { TEXT_ENCODINGS, type TextEncodingName } from './read';
 export { indexedDbStore, memoryStore, type KeyValueStore } from './kv';
 export { rememberMapping, recallMapping, forgetMappings } from './memory';
 export {
-  saveTables, restore, removeSource, removeTable, clear, usage, readManifest, describeTable,
+  saveTables, restore, removeSource, removeTable, clear, usage, readManifest, describeTable, tableDateRange,
   type Manifest, type StoredTable, type SaveResult, type RestoreResult, type Usage,
 } from './store';
 export { defaultRegionMap, REGIONS, PROVINCES } from './places';

@@ -48,6 +48,24 @@ export async function readManifest(store: KeyValueStore | null): Promise<Manifes
 const plain = async (runner: SqlRunner, sql: string, params: string[] = []) =>
   (await runner.run(sql, params)).toArray().map((r) => r.toJSON() as Record<string, unknown>);
 
+/** The first and last date of a table: its canonical date column, or a raw table's first DATE column. */
+async function rangeOf(runner: SqlRunner, table: string, kind: TableName | 'raw', columns: Map<string, string>): Promise<StoredTable['dateRange']> {
+  const dateColumn = kind === 'raw'
+    ? [...columns].find(([, t]) => t === 'DATE')?.[0]
+    : SCHEMA[kind].columns.find((c) => c.type === 'DATE' && columns.has(c.name))?.name;
+  if (!dateColumn) return null;
+  const d = quoteIdent(dateColumn);
+  const r = (await plain(runner, `SELECT CAST(min(${d}) AS VARCHAR) AS lo, CAST(max(${d}) AS VARCHAR) AS hi FROM ${quoteIdent(table)}`))[0];
+  return r.lo !== null && r.hi !== null ? { column: dateColumn, min: String(r.lo), max: String(r.hi) } : null;
+}
+
+/** A loaded table's date range (the data page shows it for the sample too, which is not stored). */
+export async function tableDateRange(runner: SqlRunner, table: string): Promise<StoredTable['dateRange']> {
+  const columns = await tableColumns(runner, table);
+  if (!columns) return null;
+  return rangeOf(runner, table, (TABLE_NAMES as readonly string[]).includes(table) ? (table as TableName) : 'raw', columns);
+}
+
 /** What the data page shows for a table: rows, sources, date range, fingerprint. */
 export async function describeTable(runner: SqlRunner, table: string): Promise<Omit<StoredTable, 'bytes' | 'savedAt'> | null> {
   const columns = await tableColumns(runner, table);
@@ -59,14 +77,7 @@ export async function describeTable(runner: SqlRunner, table: string): Promise<O
     ? (await plain(runner, `SELECT ${SOURCE_COLUMN} AS s, count(*) AS n FROM ${q} GROUP BY ALL ORDER BY min(rowid)`))
         .map((r) => ({ name: r.s === null ? '' : String(r.s), rows: Number(r.n) }))
     : [];
-  const dateColumn = kind === 'raw'
-    ? [...columns].find(([, t]) => t === 'DATE')?.[0]
-    : SCHEMA[kind].columns.find((c) => c.type === 'DATE' && columns.has(c.name))?.name;
-  let dateRange: StoredTable['dateRange'] = null;
-  if (dateColumn) {
-    const r = (await plain(runner, `SELECT CAST(min(${quoteIdent(dateColumn)}) AS VARCHAR) AS lo, CAST(max(${quoteIdent(dateColumn)}) AS VARCHAR) AS hi FROM ${q}`))[0];
-    if (r.lo !== null && r.hi !== null) dateRange = { column: dateColumn, min: String(r.lo), max: String(r.hi) };
-  }
+  const dateRange = await rangeOf(runner, table, kind, columns);
   const content = [...columns.keys()].filter((c) => c !== SOURCE_COLUMN);
   return {
     name: table, kind, rows, columns: [...columns.keys()], types: [...columns.values()], sources, dateRange,

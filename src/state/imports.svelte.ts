@@ -8,6 +8,8 @@ import {
   type ImportFile, type ImportPlan, type ImportProgress, type ImportReport, type Usage,
 } from '../ingest';
 import { TABLE_NAMES } from '../ingest/schema';
+import { loadRegionMap } from './region-map';
+import { browserStore } from './browser-store';
 import { data } from './data.svelte';
 
 export interface FailedImport { file: string; code: string; message: string }
@@ -79,7 +81,7 @@ class Imports {
           }
           if (data.source === 'sample') await this.dropSample();
           const report = await importFile(runner, file, {
-            ...o.overrides, memory: data.kv ?? undefined, signal: this.#abort.signal,
+            regionMap: loadRegionMap(browserStore()), ...o.overrides, memory: data.kv ?? undefined, signal: this.#abort.signal,
             // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
             append,
             onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, index, total: items.length }),

@@ -81,4 +81,26 @@ describe('import', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('puts provinces in the region the user chose on the data page', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}?page=data`);
+    await waitReady(page);
+    await page.click('[data-testid="region-map"] summary');
+    // This company counts 四川 in 西北 rather than the default 西南.
+    await page.selectOption('[data-testid="region-map"] select[data-province="四川"]', '西北');
+    await page.setInputFiles('[data-testid="file-input"]', [path.join(dir, 'Partner Accounts.csv'), path.join(dir, '销售出库单序时簿.txt')]);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
+    await waitReady(page);
+    await page.evaluate(() => window.channelLens.apply({ page: 'overview', region: ['西北'] }));
+    // 成都数联 (四川): 6,000 − 1,200.
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(4_800, 2);
+    const regions = await page.evaluate(() => window.channelLens.query('SELECT partner_id, region FROM partners ORDER BY 1'));
+    expect(regions).toEqual([{ partner_id: '0012', region: '华东' }, { partner_id: '0345', region: '西北' }]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -175,4 +175,38 @@ describe('sales & quota on the sample data', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('drills year → month by a click on a month bar, then up to its quarter and year by the time path', async () => {
+    const { page, errors } = await open('?page=sales');
+    // The month before the last of the default period, so its quarter is a whole one or ends at the data.
+    const y = Number(period.to.slice(0, 4));
+    const m = Number(period.to.slice(5, 7)) - 1;
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    const lastDay = (yy: number, mm: number) => new Date(Date.UTC(yy, mm, 0)).toISOString().slice(0, 10);
+    await page.locator('[data-testid="chart-monthly-target"]').scrollIntoViewIfNeeded();
+    const point = await page.evaluate((k) => window.channelLens.chartPoint('chart-monthly-target', k), month);
+    expect(point, `bar ${month}`).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForFunction((mm) => new URL(location.href).searchParams.get('from') === mm && new URL(location.href).searchParams.get('to') === mm, month);
+    await page.evaluate(() => window.channelLens.idle());
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(await revenueOf({}, `${month}-01`, lastDay(y, m)), 2);
+    expect(await page.textContent('[data-testid="time-crumb-month"]')).toBe(`${m}月`);
+
+    // Up to the quarter: its three months, or up to the last month of the data.
+    const q = Math.floor((m - 1) / 3) + 1;
+    const qEnd = Math.min(3 * q, Number(period.to.slice(5, 7)));
+    await page.click('[data-testid="time-crumb-quarter"]');
+    await page.waitForFunction((f) => new URL(location.href).searchParams.get('from') === f, `${y}-${String(3 * q - 2).padStart(2, '0')}`);
+    await page.evaluate(() => window.channelLens.idle());
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(await revenueOf({}, `${y}-${String(3 * q - 2).padStart(2, '0')}-01`, lastDay(y, qEnd)), 2);
+    expect(await page.textContent('[data-testid="time-crumb-quarter"]')).toBe(`第${q}季度`);
+
+    // Up to the year (to date): the default period's figure again.
+    await page.click('[data-testid="time-crumb-year"]');
+    await page.waitForFunction((f) => new URL(location.href).searchParams.get('from') === f, `${y}-01`);
+    await page.evaluate(() => window.channelLens.idle());
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(await revenueOf({}), 2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

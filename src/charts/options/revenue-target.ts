@@ -48,7 +48,7 @@ export function revenueTargetOption(rows: readonly RevenueTargetRow[], ctx: Char
     {
       type: 'bar',
       name: labels.revenue,
-      data: rows.map((r) => ({ value: r.revenue, itemStyle: { color: barColor(r) } })),
+      data: rows.map((r) => ({ key: r.month, value: r.revenue, itemStyle: { color: barColor(r) } })),
       itemStyle: { color: theme.primary, borderRadius: [2, 2, 0, 0] },
       barMaxWidth: 32,
     },

@@ -37,6 +37,15 @@ const zh = {
     linkNote: '确认后才会读取这些地址（Parquet 按需分段读取），数据只保存在本浏览器中，不会上传任何内容。载入的文件将替换同类数据表。',
     load: '载入数据', notNow: '暂不载入', refused: '已忽略：{reason}',
   },
+  tableNames: {
+    partners: '伙伴', orders: '订单', sellout: '出货（sell-out）', targets: '目标', inventory: '库存', receivables: '应收',
+    trainings: '培训', surveys: '满意度调查', activities: '市场活动', opportunities: '商机', expenses: '费用',
+  },
+  regionMap: {
+    title: '省份 → 区域',
+    hint: '订单或伙伴只有省份、没有区域时，按此表归入区域。修改对之后导入的文件生效，已载入的数据不变。',
+    changed: '已修改 {n} 个省份', reset: '恢复默认',
+  },
   console: {
     title: 'SQL 查询', hint: '只读：仅可对已载入的表执行 SELECT。', run: '运行', onlySelect: '只允许单条 SELECT 查询', result: '结果',
   },
@@ -80,6 +89,15 @@ const en: Widen<typeof zh> = {
     linkTitle: 'This link loads data from these addresses:',
     linkNote: 'Nothing is read from them until you confirm (Parquet is read in ranges, as needed). The data stays in this browser and nothing is uploaded. Each file replaces the table of its kind.',
     load: 'Load data', notNow: 'Not now', refused: 'Ignored: {reason}',
+  },
+  tableNames: {
+    partners: 'Partners', orders: 'Orders', sellout: 'Sell-out', targets: 'Targets', inventory: 'Inventory', receivables: 'Receivables',
+    trainings: 'Trainings', surveys: 'Surveys', activities: 'Market activities', opportunities: 'Opportunities', expenses: 'Expenses',
+  },
+  regionMap: {
+    title: 'Province → region',
+    hint: 'Orders and partners that name a province but no region are put in the region below. A change applies to files imported after it; data already loaded keeps its regions.',
+    changed: '{n} provinces changed', reset: 'Back to defaults',
   },
   console: {
     title: 'SQL query', hint: 'Read-only: SELECT over the loaded tables.', run: 'Run', onlySelect: 'Only a single SELECT query is allowed', result: 'Result',

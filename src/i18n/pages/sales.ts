@@ -1,6 +1,7 @@
 /** Strings of the Sales & quota page (销售与目标). zh-CN is the source of keys; en is typed from it. */
 const zh = {
   drillLabel: '下钻路径',
+  time: { label: '时间', year: '{y}年', quarter: '第{q}季度', custom: '自选期间', monthHint: '点击柱子查看当月' },
   kpi: {
     gap: '目标差额', short: '距目标还差', ahead: '已超出目标', dueByNow: '按进度应完成', vsTime: '较时间进度',
     baseAttainmentYoy: '去年同期完成率', baseAttainmentMom: '上期完成率',
@@ -47,6 +48,7 @@ export type SalesMessages = Widen<typeof zh>;
 
 const en: SalesMessages = {
   drillLabel: 'Drill path',
+  time: { label: 'Period', year: '{y}', quarter: 'Q{q}', custom: 'Custom period', monthHint: 'click a bar to see the month' },
   kpi: {
     gap: 'Gap to target', short: 'still to go', ahead: 'ahead of target', dueByNow: 'Due by now', vsTime: 'vs time elapsed',
     baseAttainmentYoy: 'Attainment last year', baseAttainmentMom: 'Attainment prior period',
