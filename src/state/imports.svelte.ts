@@ -79,13 +79,16 @@ class Imports {
             const table = plan.mapping.kind === 'raw' ? plan.rawTable : plan.mapping.kind;
             append = !o.replace || touched.has(table);
           }
-          if (data.source === 'sample') await this.dropSample();
+          // The first file of the user's own replaces the sample's table of its kind (atomically, so a
+          // failing file leaves the sample as it was); the rest of the sample goes once it has loaded.
+          const first = data.source === 'sample';
           const report = await importFile(runner, file, {
             regionMap: loadRegionMap(browserStore()), ...o.overrides, memory: data.kv ?? undefined, signal: this.#abort.signal,
             // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
-            append,
+            append: first ? false : append,
             onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, index, total: items.length }),
           });
+          if (first) await this.dropSample(report.table);
           touched.add(report.table);
           this.reports = [report, ...this.reports.filter((r) => r.file !== report.file)];
         } catch (e) {
@@ -102,9 +105,9 @@ class Imports {
     }
   }
 
-  /** The sample's tables go before the first file of the user's own. */
-  private async dropSample(): Promise<void> {
-    for (const t of TABLE_NAMES) await data.runner!.run(`DROP TABLE IF EXISTS "${t}"`, []);
+  /** The sample's tables go once the first file of the user's own has loaded (into `kept`). */
+  private async dropSample(kept: string): Promise<void> {
+    for (const t of TABLE_NAMES) if (t !== kept) await data.runner!.run(`DROP TABLE IF EXISTS "${t}"`, []);
     data.source = 'user';
     data.manifest = null;
   }

@@ -103,4 +103,27 @@ describe('import', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a first file that fails on its last row leaves the sample data as it was', async () => {
+    // 2,000 good rows (so the file reads as UTF-8), then a last row with a GBK byte pair in it.
+    const good = ['订单编号,日期,客户编码,客户名称,价税合计', ...Array.from({ length: 2000 }, (_, i) => `SO-${i},2026-01-05,P1,杭州云启,100`)].join('\n');
+    const file = path.join(dir, 'orders-broken.csv');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(`${good}\nSO-X,2026-01-06,P1,`), Buffer.from([0xc4, 0xe3]), Buffer.from(',100\n')]));
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await waitReady(page);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"] .bad') !== null, null, { timeout: 120_000 });
+    expect(await page.textContent('[data-testid="import-status"] .bad')).toContain('orders-broken.csv');
+    await waitReady(page);
+    // The sample as generated: 150,000 orders and 1,200 partners (sample-data/README.md).
+    const tables = await page.evaluate(() => window.channelLens.tables());
+    expect(tables.find((t) => t.name === 'orders')?.rows).toBe(150_000);
+    expect(tables.find((t) => t.name === 'partners')?.rows).toBe(1_200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
