@@ -36,6 +36,12 @@ export function moveIndex(index: number, count: number, action: PresentAction): 
   return Math.min(last, Math.max(0, next));
 }
 
+/**
+ * How much larger a chart is drawn on a slide (present.css zooms the chart box by the same factor;
+ * Chart.svelte renders at the matching pixel ratio so the canvas stays sharp): type a room can read.
+ */
+export const PRESENT_CHART_ZOOM = 1.5;
+
 class Presentation {
   active = $state(false);
   index = $state(0);
