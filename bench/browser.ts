@@ -14,6 +14,35 @@ export interface BrowserResult {
   peakRendererMb: number;
   /** Paths of the JS and CSS the first view fetched on the main thread (workers excluded). */
   firstViewAssets: string[];
+  /** Where the drill steps' time went: statements per step and engine time per statement shape. */
+  profile: QueryProfile;
+}
+
+export interface QueryProfile {
+  /** Mean statements per drill step, and mean Σ run time of a step's statements (ms). */
+  statementsPerStep: number;
+  engineMsPerStep: number;
+  /** Per statement shape (its first 90 characters): how many ran in all steps, mean and max run ms. */
+  shapes: { sql: string; count: number; meanMs: number; maxMs: number }[];
+}
+
+interface LogEntry { sql: string; waitMs: number; runMs: number }
+
+function profileOf(steps: LogEntry[][]): QueryProfile {
+  const all = steps.flat();
+  const by = new Map<string, number[]>();
+  for (const e of all) {
+    // Metric statements share their first CTE (the period): key on what follows it.
+    const key = e.sql.replace('WITH s AS (SELECT ?::DATE AS d_from, ?::DATE AS d_to), ', '').slice(0, 90);
+    by.set(key, [...(by.get(key) ?? []), e.runMs]);
+  }
+  const shapes = [...by].map(([sql, ms]) => ({ sql, count: ms.length, meanMs: ms.reduce((a, b) => a + b, 0) / ms.length, maxMs: Math.max(...ms) }));
+  shapes.sort((a, b) => b.meanMs * b.count - a.meanMs * a.count);
+  return {
+    statementsPerStep: all.length / Math.max(1, steps.length),
+    engineMsPerStep: all.reduce((a, e) => a + e.runMs, 0) / Math.max(1, steps.length),
+    shapes,
+  };
 }
 
 /** Resident memory of Chromium's renderer processes (one tab is open), in MB. */
@@ -52,12 +81,17 @@ export async function measureBrowser(dist: string, dbDir: string, csvFile: strin
     const coldStartMs = await sinceNavigation(page);
 
     const times: number[] = [];
+    const logs: LogEntry[][] = [];
     for (const step of DRILL_STEPS) {
-      times.push(await page.evaluate(async (patch) => {
+      const r = await page.evaluate(async (patch) => {
         const t0 = performance.now();
         await window.channelLens.apply(patch);
-        return performance.now() - t0;
-      }, applyPatch(step)));
+        const ms = performance.now() - t0;
+        const log = window.channelLens.queryLog?.(t0) ?? [];
+        return { ms, log: log.map((e) => ({ sql: e.sql, waitMs: e.waitMs, runMs: e.runMs })) };
+      }, applyPatch(step));
+      times.push(r.ms);
+      logs.push(r.log);
     }
 
     let importCsvMs: number | null = null;
@@ -69,7 +103,7 @@ export async function measureBrowser(dist: string, dbDir: string, csvFile: strin
       importCsvMs = Date.now() - t0;
     }
     await context.close();
-    return { coldStartMs, applyP50: percentile(times, 50), applyP95: percentile(times, 95), importCsvMs, peakRendererMb: Math.max(peak, rendererRssMb()), firstViewAssets: assets };
+    return { coldStartMs, applyP50: percentile(times, 50), applyP95: percentile(times, 95), importCsvMs, peakRendererMb: Math.max(peak, rendererRssMb()), firstViewAssets: assets, profile: profileOf(logs) };
   } finally {
     clearInterval(poll);
     await browser.close();

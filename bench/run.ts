@@ -21,7 +21,10 @@ export async function runBench(sizes: number[], dist = 'dist', log: (s: string) 
     const browser = await measureBrowser(dist, ds.dbDir, path.join(ds.filesDir, 'orders.csv'));
     bundle ??= measureBundle(dist, browser.firstViewAssets);
     results.push({ orders, browser, native });
-    log(JSON.stringify({ orders, browser: { ...browser, firstViewAssets: undefined }, native }));
+    log(JSON.stringify({ orders, browser: { ...browser, firstViewAssets: undefined, profile: undefined }, native }));
+    const p = browser.profile;
+    log(`drill steps: ${p.statementsPerStep.toFixed(1)} statements and ${p.engineMsPerStep.toFixed(0)} ms of engine time per step`);
+    for (const sh of p.shapes.slice(0, 15)) log(`  ${sh.count}× mean ${sh.meanMs.toFixed(1)} ms, max ${sh.maxMs.toFixed(1)} ms  ${sh.sql}`);
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return {

@@ -8,6 +8,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Param, SqlRunner } from './query';
+import { queueTime, timed } from './query-log';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -94,8 +95,9 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
     return next;
   };
   return {
-    run: (sql: string, params: readonly Param[]) =>
-      serial(async () => {
+    run: (sql: string, params: readonly Param[]) => {
+      const queuedAt = queueTime();
+      return serial(() => timed(sql, queuedAt, async () => {
         if (params.length === 0) return conn.query(sql);
         const stmt = await conn.prepare(sql);
         try {
@@ -103,7 +105,8 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
         } finally {
           await stmt.close();
         }
-      }),
+      }));
+    },
     registerFile: async (name, bytes) => {
       await db.registerFileBuffer(name, bytes);
     },

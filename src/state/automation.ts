@@ -3,6 +3,7 @@
  * `apply()` resolves once every visible card and chart shows the new state.
  */
 import type { QueryFn, Row } from '../engine/query';
+import { queryLog, type QueryLogEntry } from '../engine/query-log';
 import { DIMENSIONS, type Dimension } from '../metrics/filters';
 import { whenIdle } from './render-tracker';
 import { COMPARES, LOCALES, PAGES, isPeriod, type ViewState } from './url';
@@ -25,6 +26,8 @@ export interface ChannelLensApi {
   apply(partial: Record<string, unknown>): Promise<void>;
   /** Resolves once every visible card and chart shows the current state. */
   idle(): Promise<void>;
+  /** The statements the engine ran since `since` (performance.now() time), with wait and run times. */
+  queryLog(since?: number): QueryLogEntry[];
   /** Page coordinates of a chart's bar or slice, so a test can click it as a person would. */
   chartPoint(testid: string, key: string): { x: number; y: number } | null;
 }
@@ -99,6 +102,7 @@ export function installAutomation(
       await whenIdle();
     },
     idle: whenIdle,
+    queryLog,
     chartPoint,
   };
   (window as unknown as { channelLens: ChannelLensApi }).channelLens = api;
