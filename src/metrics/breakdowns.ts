@@ -3,8 +3,9 @@
  * dimension D passes withoutFilter(scope, D) so it keeps showing every pickable value.
  */
 import type { QueryFn } from '../engine/query';
-import { BREAKDOWN_COLUMNS, ORDER_DIMS, type BreakdownDim } from './columns';
+import { BREAKDOWN_COLUMNS, type BreakdownDim } from './columns';
 import { shiftScope, type Scope } from './filters';
+import { orderSource } from './rollup';
 import { ordersInScope } from './sales';
 import { num, numOrNull, quoteIdent, run, scopeCte, strOrNull, whereFilters, type MetricQuery, type SqlQuery } from './sql';
 import { TARGET_LEVEL_CTE, overlapCond, proRata, salespersonFilterActive, targetFilters } from './targets';
@@ -37,16 +38,17 @@ tgt AS (SELECT m.month, SUM(${proRata('m.m_start', 'm.m_end')}) AS target
 export function revenueByMonthQuery(scope: Scope): MetricQuery {
   const s = scopeCte(scope);
   const base = shiftScope(scope, 'yoy');
-  const f = whereFilters(scope.filters, ORDER_DIMS);
+  const src = orderSource([scope, base]);
+  const f = whereFilters(scope.filters, src.dims);
   const t = monthTargets(scope);
   return {
     sql: `WITH ${s.sql}, b AS (SELECT ?::DATE AS b_from, ?::DATE AS b_to),
 months AS (SELECT CAST(unnest(generate_series(CAST(date_trunc('month', d_from) AS TIMESTAMP),
                   CAST(date_trunc('month', d_to) AS TIMESTAMP), INTERVAL 1 MONTH)) AS DATE) AS month FROM s),
-cur AS (SELECT o.month, SUM(o.amount) AS revenue FROM fact_orders o, s
-        WHERE o.order_date BETWEEN s.d_from AND s.d_to${f.sql} GROUP BY o.month),
-prev AS (SELECT CAST(o.month + INTERVAL 12 MONTH AS DATE) AS month, SUM(o.amount) AS revenue FROM fact_orders o, b
-         WHERE o.order_date BETWEEN b.b_from AND b.b_to${f.sql} GROUP BY o.month)${t.cte}
+cur AS (SELECT o.month, SUM(o.amount) AS revenue FROM ${src.table} o, s
+        WHERE ${src.date} BETWEEN s.d_from AND s.d_to${f.sql} GROUP BY o.month),
+prev AS (SELECT CAST(o.month + INTERVAL 12 MONTH AS DATE) AS month, SUM(o.amount) AS revenue FROM ${src.table} o, b
+         WHERE ${src.date} BETWEEN b.b_from AND b.b_to${f.sql} GROUP BY o.month)${t.cte}
 SELECT strftime(months.month, '%Y-%m') AS month, CAST(COALESCE(cur.revenue, 0) AS DOUBLE) AS revenue,
   CAST(COALESCE(prev.revenue, 0) AS DOUBLE) AS revenue_last_year, ${t.column} AS target
 FROM months LEFT JOIN cur USING (month) LEFT JOIN prev USING (month)${t.cte ? ' LEFT JOIN tgt USING (month)' : ''}
@@ -79,7 +81,7 @@ export function revenueByQuery(scope: Scope, dim: BreakdownDim): MetricQuery {
   const column = BREAKDOWN_COLUMNS[dim];
   if (!column) throw new RangeError(`cannot break revenue down by ${JSON.stringify(dim)}`);
   const s = scopeCte(scope);
-  const o = ordersInScope(scope);
+  const o = ordersInScope(scope, orderSource([scope], [column]));
   return {
     sql: `WITH ${s.sql},
 g AS (SELECT o.${quoteIdent(column)} AS key, CAST(SUM(o.amount) AS DOUBLE) AS revenue ${o.sql} GROUP BY 1)
@@ -110,7 +112,7 @@ export interface TopPartnerRow {
 export function topPartnersQuery(scope: Scope, n = 10): MetricQuery {
   if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new RangeError('n must be an integer in 1..10000');
   const s = scopeCte(scope);
-  const o = ordersInScope(scope);
+  const o = ordersInScope(scope, orderSource([scope], ['partner_id', 'partner_name']));
   return {
     sql: `WITH ${s.sql},
 g AS (SELECT o.partner_id, any_value(o.partner_name) AS partner_name, CAST(SUM(o.amount) AS DOUBLE) AS revenue

@@ -5,6 +5,7 @@
  */
 import type { QueryFn } from '../engine/query';
 import type { Dimension, Scope } from './filters';
+import { orderSource } from './rollup';
 import { ordersInScope } from './sales';
 import { num, run, scopeCte, strOrNull, type MetricQuery } from './sql';
 
@@ -42,7 +43,7 @@ export interface ConcentrationResult {
 
 export function partnerRevenueQuery(scope: Scope): MetricQuery {
   const s = scopeCte(scope);
-  const o = ordersInScope(scope);
+  const o = ordersInScope(scope, orderSource([scope], ['partner_id', 'partner_name']));
   return {
     sql: `WITH ${s.sql},
 g AS (SELECT o.partner_id, any_value(o.partner_name) AS partner_name, SUM(o.amount) AS revenue

@@ -8,6 +8,7 @@ import type { QueryFn } from '../engine/query';
 import { SCHEMA, TABLE_NAMES, type ColumnType, type TableName } from '../ingest/schema';
 import { ACTIVE_STATUSES, DERIVED_TABLES, SECOND_TIER_LABELS } from './columns';
 import { parsePeriodsSql } from './periods';
+import { buildRollups } from './rollup';
 import { num, quoteIdent, sqlString, strOrNull } from './sql';
 
 export interface TableInfo { rows: number; columns: string[] }
@@ -162,6 +163,7 @@ async function collectWarnings(query: QueryFn, columns: Columns, tables: Record<
 export async function buildModel(query: QueryFn): Promise<ModelInfo> {
   const columns = await readColumns(query);
   for (const sql of [dimPartnersSql, factOrdersSql, factTargetsSql, factReceivablesSql]) await query(sql(columns));
+  await buildRollups(query);
   const after = await readColumns(query);
   const tables: Record<string, TableInfo> = {};
   const names = [...TABLE_NAMES.filter((t) => columns.has(t)), ...DERIVED_TABLES];

@@ -5,9 +5,10 @@
  * which filters quotas honour), applied per group.
  */
 import type { QueryFn } from '../engine/query';
-import { BREAKDOWN_COLUMNS, ORDER_DIMS, type BreakdownDim } from './columns';
+import { BREAKDOWN_COLUMNS, type BreakdownDim } from './columns';
 import { addMonths } from './dates';
 import { shiftScope, type CompareKind, type Dimension, type Scope } from './filters';
+import { orderSource } from './rollup';
 import { num, numOrNull, quoteIdent, run, scopeCte, strOrNull, whereFilters, type MetricQuery, type SqlQuery } from './sql';
 import { TARGET_LEVEL_CTE, TARGET_LEVEL_COND, proRata, salespersonFilterActive, targetFilters } from './targets';
 
@@ -69,15 +70,17 @@ export function salesByQuery(scope: Scope, dim: BreakdownDim, compare: CompareKi
   if (!column) throw new RangeError(`cannot group sales by ${JSON.stringify(dim)}`);
   const s = scopeCte(scope);
   const base = baseWindow(scope, compare);
-  const f = whereFilters(scope.filters, ORDER_DIMS);
+  const src = orderSource([scope, { ...scope, ...base }], [column]);
+  const d = src.date;
+  const f = whereFilters(scope.filters, src.dims);
   const t = targetPart(scope, dim);
   const joined = t.cte !== '';
   const sql = `WITH ${s.sql}, b AS (SELECT ?::DATE AS b_from, ?::DATE AS b_to)${t.cte},
 g AS (SELECT o.${quoteIdent(column)} AS key,
-        SUM(o.amount) FILTER (WHERE o.order_date BETWEEN s.d_from AND s.d_to) AS revenue,
-        SUM(o.amount) FILTER (WHERE o.order_date BETWEEN b.b_from AND b.b_to) AS base
-      FROM fact_orders o, s, b
-      WHERE (o.order_date BETWEEN s.d_from AND s.d_to OR o.order_date BETWEEN b.b_from AND b.b_to)${f.sql}
+        SUM(o.amount) FILTER (WHERE ${d} BETWEEN s.d_from AND s.d_to) AS revenue,
+        SUM(o.amount) FILTER (WHERE ${d} BETWEEN b.b_from AND b.b_to) AS base
+      FROM ${src.table} o, s, b
+      WHERE (${d} BETWEEN s.d_from AND s.d_to OR ${d} BETWEEN b.b_from AND b.b_to)${f.sql}
       GROUP BY 1),
 j AS (SELECT ${joined ? 'COALESCE(g.key, tgt.key)' : 'g.key'} AS key, CAST(COALESCE(g.revenue, 0) AS DOUBLE) AS revenue,
         CAST(COALESCE(g.base, 0) AS DOUBLE) AS base,
@@ -137,16 +140,17 @@ export function revenueByMonthAndQuery(scope: Scope, dim: BreakdownDim, compare:
   if (!column) throw new RangeError(`cannot group sales by ${JSON.stringify(dim)}`);
   const k = CELL_SHIFT[compare];
   const s = scopeCte(scope);
-  const f = whereFilters(scope.filters, ORDER_DIMS);
   const base = { from: addMonths(scope.from, -k), to: addMonths(scope.to, -k, true) };
+  const src = orderSource([scope, { ...scope, ...base }], [column]);
+  const f = whereFilters(scope.filters, src.dims);
   return {
     sql: `WITH ${s.sql}, b AS (SELECT ?::DATE AS b_from, ?::DATE AS b_to),
 months AS (SELECT CAST(unnest(generate_series(CAST(date_trunc('month', d_from) AS TIMESTAMP),
                   CAST(date_trunc('month', d_to) AS TIMESTAMP), INTERVAL 1 MONTH)) AS DATE) AS month FROM s),
-cur AS (SELECT o.${quoteIdent(column)} AS key, o.month, SUM(o.amount) AS revenue FROM fact_orders o, s
-        WHERE o.order_date BETWEEN s.d_from AND s.d_to${f.sql} GROUP BY 1, 2),
+cur AS (SELECT o.${quoteIdent(column)} AS key, o.month, SUM(o.amount) AS revenue FROM ${src.table} o, s
+        WHERE ${src.date} BETWEEN s.d_from AND s.d_to${f.sql} GROUP BY 1, 2),
 prev AS (SELECT o.${quoteIdent(column)} AS key, CAST(o.month + ${k} * INTERVAL 1 MONTH AS DATE) AS month, SUM(o.amount) AS revenue
-         FROM fact_orders o, b WHERE o.order_date BETWEEN b.b_from AND b.b_to${f.sql} GROUP BY 1, 2),
+         FROM ${src.table} o, b WHERE ${src.date} BETWEEN b.b_from AND b.b_to${f.sql} GROUP BY 1, 2),
 keys AS (SELECT key, SUM(revenue) AS total FROM cur GROUP BY 1)
 SELECT keys.key, strftime(months.month, '%Y-%m') AS month, CAST(COALESCE(cur.revenue, 0) AS DOUBLE) AS revenue,
   CAST(COALESCE(prev.revenue, 0) AS DOUBLE) AS base

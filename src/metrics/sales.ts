@@ -3,16 +3,19 @@
  * Each KPI is a pure `xxxQuery(scope, …)` builder plus an async runner returning typed results.
  */
 import type { QueryFn } from '../engine/query';
-import { ORDER_DIMS } from './columns';
 import { activeDimensions, shiftScope, timeProgress, type CompareKind, type Dimension, type Scope } from './filters';
+import { orderSource, type OrderSource } from './rollup';
 import { num, ratio, run, scopeCte, whereFilters, type MetricQuery, type SqlQuery } from './sql';
 import { TARGET_LEVEL_CTE, overlapCond, proRata, salespersonFilterActive, targetFilters } from './targets';
 
-/** `FROM fact_orders o, s WHERE <in period> <filters>` — the revenue population of a scope. */
-export function ordersInScope(scope: Scope): MetricQuery {
-  const f = whereFilters(scope.filters, ORDER_DIMS);
+/**
+ * `FROM <orders> o, s WHERE <in period> <filters>` — the revenue population of a scope, read from
+ * `src` (fact_orders or a rollup, as orderSource() decides for the caller's scope and columns).
+ */
+export function ordersInScope(scope: Scope, src: OrderSource = orderSource([scope])): MetricQuery {
+  const f = whereFilters(scope.filters, src.dims);
   return {
-    sql: `FROM fact_orders o, s WHERE o.order_date BETWEEN s.d_from AND s.d_to${f.sql}`,
+    sql: `FROM ${src.table} o, s WHERE ${src.date} BETWEEN s.d_from AND s.d_to${f.sql}`,
     params: f.params,
     unsupported: f.unsupported,
   };
@@ -22,9 +25,10 @@ export interface RevenueResult { value: number; orders: number }
 
 export function revenueQuery(scope: Scope): MetricQuery {
   const s = scopeCte(scope);
-  const o = ordersInScope(scope);
+  const src = orderSource([scope]);
+  const o = ordersInScope(scope, src);
   return {
-    sql: `WITH ${s.sql} SELECT CAST(COALESCE(SUM(o.amount), 0) AS DOUBLE) AS revenue, count(*) AS orders ${o.sql}`,
+    sql: `WITH ${s.sql} SELECT CAST(COALESCE(SUM(o.amount), 0) AS DOUBLE) AS revenue, ${src.count} AS orders ${o.sql}`,
     params: [...s.params, ...o.params],
     unsupported: o.unsupported,
   };
@@ -98,13 +102,15 @@ export interface GrowthResult {
 export function growthQuery(scope: Scope, kind: CompareKind): SqlQuery {
   const base = shiftScope(scope, kind);
   const s = scopeCte(scope);
-  const f = whereFilters(scope.filters, ORDER_DIMS);
+  const src = orderSource([scope, base]);
+  const f = whereFilters(scope.filters, src.dims);
+  const d = src.date;
   return {
     sql: `WITH ${s.sql}, b AS (SELECT ?::DATE AS b_from, ?::DATE AS b_to)
-SELECT CAST(COALESCE(SUM(o.amount) FILTER (WHERE o.order_date BETWEEN s.d_from AND s.d_to), 0) AS DOUBLE) AS cur_revenue,
-       CAST(COALESCE(SUM(o.amount) FILTER (WHERE o.order_date BETWEEN b.b_from AND b.b_to), 0) AS DOUBLE) AS base_revenue
-FROM fact_orders o, s, b
-WHERE (o.order_date BETWEEN s.d_from AND s.d_to OR o.order_date BETWEEN b.b_from AND b.b_to)${f.sql}`,
+SELECT CAST(COALESCE(SUM(o.amount) FILTER (WHERE ${d} BETWEEN s.d_from AND s.d_to), 0) AS DOUBLE) AS cur_revenue,
+       CAST(COALESCE(SUM(o.amount) FILTER (WHERE ${d} BETWEEN b.b_from AND b.b_to), 0) AS DOUBLE) AS base_revenue
+FROM ${src.table} o, s, b
+WHERE (${d} BETWEEN s.d_from AND s.d_to OR ${d} BETWEEN b.b_from AND b.b_to)${f.sql}`,
     params: [...s.params, base.from, base.to, ...f.params],
   };
 }

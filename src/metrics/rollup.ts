@@ -1,0 +1,109 @@
+/**
+ * Pre-aggregated orders, as Mosaic's materialised views: after every load the model sums
+ * fact_orders per calendar month × drill dimensions, so the overview and sales queries of a
+ * month-aligned period read thousands of rows instead of millions. Three grains, smallest first
+ * (row counts for the 1M-order benchmark data):
+ *
+ * - `fact_rollup_month` (≈ 31k): month × region × tier × industry × salesperson;
+ * - `fact_rollup_geo_month` (≈ 195k): the same plus province, city and product_line;
+ * - `fact_rollup_partner_month` (≈ 137k): month × partner (id, name) × region, province, city,
+ *   tier, industry, salesperson (top partners, concentration).
+ *
+ * Named `fact_…` like the other derived tables (hidden from the data page, reserved for imports).
+ * Each row holds `amount` = SUM(amount) and `orders` = count(*) of its group. `orderSource()` is
+ * the one place that decides, per query, whether a rollup can answer it: every period the query
+ * reads covers whole calendar months, and every column it filters or groups on is in the rollup.
+ * Otherwise the query reads fact_orders with the same SQL (METRICS.md, "Rollups").
+ */
+import type { QueryFn } from '../engine/query';
+import { ORDER_DIMS } from './columns';
+import { dayNumber, addDays } from './dates';
+import { activeDimensions, type Scope } from './filters';
+import { quoteIdent, type DimensionColumns } from './sql';
+
+/** fact_orders columns a query may group on or filter by. */
+export type OrderColumn =
+  | 'region' | 'province' | 'city' | 'tier' | 'industry' | 'salesperson' | 'product' | 'product_line' | 'partner_id' | 'partner_name';
+
+interface Rollup {
+  table: string;
+  columns: readonly OrderColumn[];
+  /** Built from this (larger, already built) rollup rather than fact_orders. */
+  from?: string;
+}
+
+const GEO = 'fact_rollup_geo_month';
+
+/** Smallest first: the first rollup holding every needed column answers. Built in reverse order. */
+export const ROLLUPS: readonly Rollup[] = [
+  { table: 'fact_rollup_month', columns: ['region', 'tier', 'industry', 'salesperson'], from: GEO },
+  { table: GEO, columns: ['region', 'province', 'city', 'tier', 'industry', 'salesperson', 'product_line'] },
+  { table: 'fact_rollup_partner_month', columns: ['partner_id', 'partner_name', 'region', 'province', 'city', 'tier', 'industry', 'salesperson'] },
+];
+
+export const ROLLUP_TABLES = ROLLUPS.map((r) => r.table);
+
+/**
+ * Where a query over orders reads from, aliased `o`. The SQL of a metric is the same for both:
+ * `FROM ${table} o … WHERE ${date} BETWEEN …`, `SUM(o.amount)`, `${count}`, filters via `dims`.
+ */
+export interface OrderSource {
+  kind: 'raw' | 'rollup';
+  /** Quoted table name. */
+  table: string;
+  /** The column periods are filtered on: the order date, or a rollup row's month (its first day). */
+  date: string;
+  /** Number of orders of the rows summed (an aggregate expression). */
+  count: string;
+  /** Column of each dimension the source can filter by. */
+  dims: DimensionColumns;
+}
+
+/** fact_orders itself: one row per order. */
+export const RAW_ORDERS: OrderSource = { kind: 'raw', table: 'fact_orders', date: 'o.order_date', count: 'count(*)', dims: ORDER_DIMS };
+
+/** A period of whole calendar months: from is a 1st, to is the last day of its month. */
+export function isMonthAligned(scope: Pick<Scope, 'from' | 'to'>): boolean {
+  return scope.from.endsWith('-01') && addDays(scope.to, 1).endsWith('-01') && dayNumber(scope.from) <= dayNumber(scope.to);
+}
+
+/** The fact_orders column behind each dimension filter ('o.partner_id' → 'partner_id'). */
+function filterColumn(ref: string): OrderColumn {
+  return ref.slice(ref.indexOf('.') + 1) as OrderColumn;
+}
+
+/**
+ * The source for a query over `scopes` (the period and any comparison periods it reads, with
+ * their filters) that also groups on `columns`. A rollup when every scope is month-aligned and
+ * every filtered or grouped column is in it; fact_orders otherwise.
+ */
+export function orderSource(scopes: readonly Scope[], columns: readonly OrderColumn[] = []): OrderSource {
+  if (!scopes.every(isMonthAligned)) return RAW_ORDERS;
+  const needed = new Set<OrderColumn>(columns);
+  for (const scope of scopes) {
+    for (const dim of activeDimensions(scope.filters)) {
+      const ref = ORDER_DIMS[dim];
+      if (!ref) return RAW_ORDERS; // metrics report such a filter as unsupported
+      needed.add(filterColumn(ref));
+    }
+  }
+  const rollup = ROLLUPS.find((r) => [...needed].every((c) => r.columns.includes(c)));
+  if (!rollup) return RAW_ORDERS;
+  const dims: DimensionColumns = {};
+  for (const [dim, ref] of Object.entries(ORDER_DIMS)) {
+    if (rollup.columns.includes(filterColumn(ref))) dims[dim as keyof DimensionColumns] = ref;
+  }
+  return { kind: 'rollup', table: quoteIdent(rollup.table), date: 'o.month', count: 'CAST(COALESCE(SUM(o.orders), 0) AS BIGINT)', dims };
+}
+
+/** (Re)build every rollup from fact_orders; buildModel() calls it after fact_orders. */
+export async function buildRollups(query: QueryFn): Promise<void> {
+  for (const r of [...ROLLUPS].reverse()) {
+    const cols = r.columns.map(quoteIdent).join(', ');
+    const measures = r.from ? 'SUM(amount) AS amount, CAST(SUM(orders) AS BIGINT) AS orders' : 'SUM(amount) AS amount, count(*) AS orders';
+    // Sorted by month so a period's rows sit together (DuckDB skips row groups by min/max).
+    await query(`CREATE OR REPLACE TABLE ${quoteIdent(r.table)} AS
+SELECT month, ${cols}, ${measures}
+FROM ${quoteIdent(r.from ?? 'fact_orders')} GROUP BY ALL ORDER BY month`);
+  }
+}
