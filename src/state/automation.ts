@@ -9,6 +9,7 @@ import { whenIdle } from './render-tracker';
 import { COMPARES, LOCALES, PAGES, isPeriod, type ViewState } from './url';
 import type { ViewStore } from './view.svelte';
 import { encodeWeights, isDefaultWeights, parseGates, parseWeights } from './weights';
+import { encodeTargets, isDefaultTargets, parseTargets } from './kpi-targets';
 
 export interface PublicState {
   page: string;
@@ -32,11 +33,13 @@ export interface ChannelLensApi {
   chartPoint(testid: string, key: string): { x: number; y: number } | null;
 }
 
-function toPublic(s: ViewState): PublicState {
+export function toPublic(s: ViewState): PublicState {
   const out: PublicState = { page: s.page, from: s.from, to: s.to, compare: s.compare, lang: s.lang };
   // As in the URL: `w` is 'quota:50,…' (null = defaults), `gate` the gated KPI keys.
   out.w = s.weights ? encodeWeights(s.weights) : null;
   out.gate = [...(s.gates ?? [])];
+  // `tgt`: the targets that differ from the defaults, 'active2:15,…' (null = defaults).
+  out.tgt = s.targets && !isDefaultTargets(s.targets) ? encodeTargets(s.targets) : null;
   for (const dim of DIMENSIONS) out[dim] = [...(s.filters[dim] ?? [])];
   return out;
 }
@@ -47,6 +50,14 @@ function weightsPatch(value: unknown): ViewState['weights'] {
   const r = parseWeights(value);
   if (!('weights' in r)) throw new TypeError(`channelLens.apply: bad weights (${r.problem}: ${r.detail})`);
   return isDefaultWeights(r.weights) ? null : r.weights;
+}
+
+/** `tgt`: null clears; otherwise 'active2:15,collection:95' or { active2: 15, collection: 95 }, every entry valid. */
+function targetsPatch(value: unknown): ViewState['targets'] {
+  if (value == null) return null;
+  const r = parseTargets(value);
+  if (r.problems.length) throw new TypeError(`channelLens.apply: bad targets (${r.problems.map((p) => `${p.reason}: ${p.entry}`).join('; ')})`);
+  return isDefaultTargets(r.targets) ? null : r.targets;
 }
 
 /** Validate a partial public state; throws on anything that is not a known key with a sane value. */
@@ -63,6 +74,7 @@ export function toViewPatch(current: ViewState, partial: Record<string, unknown>
     else if (key === 'lang' && (LOCALES as readonly unknown[]).includes(value)) patch.lang = value as ViewState['lang'];
     else if ((key === 'from' || key === 'to') && (value === null || (typeof value === 'string' && isPeriod(value)))) patch[key] = value;
     else if (key === 'w') patch.weights = weightsPatch(value);
+    else if (key === 'tgt') patch.targets = targetsPatch(value);
     else if (key === 'gate') {
       const gates = value == null ? [] : parseGates(value);
       if (!gates) throw new TypeError(`channelLens.apply: unknown gate in ${String(value)}`);

@@ -7,6 +7,7 @@
 import { DIMENSIONS, type Dimension, type Filters } from '../metrics/filters';
 import { encodeWeights, isDefaultWeights, parseGates, parseWeights, type WeightKey, type Weights } from './weights';
 import { parseDatasets, type DatasetMarker } from './dataset';
+import { encodeTargets, isDefaultTargets, parseTargets, type Targets } from './kpi-targets';
 
 export const PAGES = [
   'overview', 'sales', 'partners', 'inventory', 'collections', 'enablement', 'funnel', 'scorecards', 'data', 'report',
@@ -32,6 +33,8 @@ export interface ViewState {
   weights: Weights | null;
   /** Scorecard KPIs whose zero fails the review (`gate`); null = none. */
   gates: WeightKey[] | null;
+  /** Scorecard targets of the non-quota KPIs (`tgt`, see kpi-targets.ts); null or absent = the defaults. */
+  targets?: Targets | null;
   /** The datasets a shared link was made on (`ds`, see dataset.ts). Read only: encodeState never writes it. */
   dataset?: DatasetMarker[] | null;
   /**
@@ -97,6 +100,14 @@ export function decodeState(search: string): { state: ViewState; issues: UrlIssu
     if (key === 'lang') { if (oneOf(LOCALES, value)) state.lang = value; else bad('malformed'); continue; }
     if (key === 'from' || key === 'to') { if (isPeriod(value)) state[key] = value; else bad('malformed'); continue; }
     if (key === 'w') { const r = parseWeights(value); if ('weights' in r) state.weights = isDefaultWeights(r.weights) ? null : r.weights; else bad(r.problem); continue; }
+    if (key === 'tgt') {
+      if (value.length > MAX_VALUE_LENGTH) { bad('too-long'); continue; }
+      const t = parseTargets(value);
+      for (const p of t.problems) issues.push({ param: key, value: p.entry.slice(0, 80), reason: p.reason });
+      if (isDefaultTargets(t.targets)) delete state.targets;
+      else state.targets = t.targets;
+      continue;
+    }
     if (key === 'gate') { const g = parseGates(value); if (g) state.gates = g.length ? g : null; else bad('unknown'); continue; }
     if (key === 'ds') { const d = parseDatasets(raw); if (d) state.dataset = d; else bad('malformed'); continue; }
     if (key === 'data') {
@@ -140,6 +151,7 @@ export function encodeState(state: ViewState): string {
   if (state.compare !== DEFAULT_STATE.compare) parts.push(`compare=${state.compare}`);
   if (state.weights && !isDefaultWeights(state.weights)) parts.push(`w=${encodeWeights(state.weights)}`);
   if (state.gates?.length) parts.push(`gate=${state.gates.join(',')}`);
+  if (state.targets && !isDefaultTargets(state.targets)) parts.push(`tgt=${encodeTargets(state.targets)}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   for (const address of state.data ?? []) parts.push(`data=${encodeURIComponent(address)}`);
   if (parts.length === 0) return '';

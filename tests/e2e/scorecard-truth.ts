@@ -60,28 +60,38 @@ FROM reps LEFT JOIN rev USING (sp) LEFT JOIN tgt USING (sp) LEFT JOIN inv USING 
 }
 
 export type Weights = { quota: number; inventory: number; new: number; active2: number; satisfaction: number; collection: number };
+/** The non-quota targets as the rules note states them (collection in %, satisfaction of 5, band in weeks). */
+export type Targets = { active2: number; new: number; collection: number; satisfaction: number; invlow: number; invhigh: number };
+/** The page's documented defaults: active second tier 20, new partners 2 without a file target, 100 %, 5, 2–8 weeks. */
+export const DEFAULT_TARGETS: Targets = { active2: 20, new: 2, collection: 100, satisfaction: 5, invlow: 2, invhigh: 8 };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const toTarget = (v: number, t: number | null, cap: number) => (t === null ? null : t <= 0 ? null : 100 * clamp(v / t, 0, cap));
 
-/** The documented rules, with the page's settings (active second tier 20, new partners 2 without a target). */
-export function scores(k: RawKpis): Record<keyof Weights, number | null> {
+/**
+ * The documented rules with the targets in use: inventory 100 inside [invlow, invhigh], linear to 0
+ * at 0 weeks and at 2 × invhigh; new partners against the file's target, else `new`; satisfaction
+ * 0 at 1 and 100 at its target; collection against its target, capped at 100.
+ */
+export function scores(k: RawKpis, t: Targets = DEFAULT_TARGETS): Record<keyof Weights, number | null> {
   const w = k.weeksOfSupply;
-  const band = w === null ? null : !Number.isFinite(w) ? 0 : w < 2 ? 100 * clamp(w / 2, 0, 1) : w <= 8 ? 100 : 100 * clamp((16 - w) / 8, 0, 1);
+  const lo = t.invlow;
+  const hi = t.invhigh;
+  const band = w === null ? null : !Number.isFinite(w) ? 0 : w < lo ? 100 * clamp(w / lo, 0, 1) : w <= hi ? 100 : 100 * clamp((2 * hi - w) / hi, 0, 1);
   return {
     quota: toTarget(k.revenue, k.target, 1.5),
     inventory: band,
-    new: toTarget(k.productive, k.newTarget ?? 2, 1.5),
-    active2: toTarget(k.active2, 20, 1.5),
-    satisfaction: k.satisfaction === null ? null : 100 * clamp((k.satisfaction - 1) / 4, 0, 1),
-    collection: k.collection === null ? null : toTarget(k.collection, 1, 1),
+    new: toTarget(k.productive, k.newTarget ?? t.new, 1.5),
+    active2: toTarget(k.active2, t.active2, 1.5),
+    satisfaction: k.satisfaction === null ? null : 100 * clamp((k.satisfaction - 1) / (t.satisfaction - 1), 0, 1),
+    collection: k.collection === null ? null : toTarget(k.collection, t.collection / 100, 1),
   };
 }
 
 /** Σ weight × score ÷ Σ weights of the scored KPIs; ranked best first, equal totals share a rank. */
-export function ranking(raw: RawKpis[], weights: Weights): { id: string; total: number; rank: number }[] {
+export function ranking(raw: RawKpis[], weights: Weights, targets: Targets = DEFAULT_TARGETS): { id: string; total: number; rank: number }[] {
   const totals = raw.map((k) => {
-    const s = scores(k);
+    const s = scores(k, targets);
     const keys = (Object.keys(weights) as (keyof Weights)[]).filter((key) => s[key] !== null);
     const wsum = keys.reduce((a, key) => a + weights[key], 0);
     return { id: k.salesperson, total: keys.reduce((a, key) => a + weights[key] * (s[key] as number), 0) / wsum };

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
 import { kpiValue, launchChromium, waitReady } from './browser';
 import { SAMPLE_DIR, openTruth, type Truth } from './sample-truth';
-import { ranking, rawKpis, type RawKpis, type Weights } from './scorecard-truth';
+import { DEFAULT_TARGETS, ranking, rawKpis, type RawKpis, type Weights } from './scorecard-truth';
 
 let server: StaticServer;
 let browser: Browser;
@@ -85,6 +85,39 @@ describe('scorecards on the sample data', () => {
     const shared = await open(page.url());
     expectSameRanking(await shownRanking(shared.page), expected);
     expect(await shared.page.inputValue('[data-testid="weight-collection"]')).toBe('40');
+    expect(errors).toEqual([]);
+    expect(shared.errors).toEqual([]);
+    await shared.page.context().close();
+    await page.context().close();
+  });
+
+  it('a KPI target edit re-ranks as the test computes; an invalid target is refused; the copied link shows the same ranking', async () => {
+    const { page, errors } = await open(`${server.url}?page=scorecards`);
+    const before = await shownRanking(page);
+    expectSameRanking(before, ranking(raw, DEFAULT));
+    // Five active second-tier partners is full points: the reps with a few active resellers catch up.
+    const targets = { ...DEFAULT_TARGETS, active2: 5 };
+    const expected = ranking(raw, DEFAULT, targets);
+    expect(expected.map((r) => r.id)).not.toEqual(before.map((r) => r.id));
+
+    await page.fill('[data-testid="target-active2"]', '0');
+    await page.waitForSelector('[data-testid="target-error-active2"]');
+    expect(await page.getAttribute('[data-testid="target-active2"]', 'aria-invalid')).toBe('true');
+    expectSameRanking(await shownRanking(page), ranking(raw, DEFAULT)); // not applied
+    expect(new URL(page.url()).searchParams.get('tgt')).toBeNull();
+
+    await page.fill('[data-testid="target-active2"]', '5');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tgt') !== null);
+    expect(new URL(page.url()).searchParams.get('tgt')).toBe('active2:5');
+    expect(await page.locator('[data-testid="target-error-active2"]').count()).toBe(0);
+    expectSameRanking(await shownRanking(page), expected);
+    expect(await page.textContent('[data-testid="scorecard-targets"]')).toContain('活跃二级伙伴 5 家（默认 20 家）');
+
+    const shared = await open(page.url());
+    expectSameRanking(await shownRanking(shared.page), expected);
+    expect(await shared.page.inputValue('[data-testid="target-active2"]')).toBe('5');
+    expect(await shared.page.textContent('[data-testid="scorecard-targets"]')).toContain('活跃二级伙伴 5 家（默认 20 家）');
+    expect(await shared.page.locator('[data-testid="url-notice"]').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(shared.errors).toEqual([]);
     await shared.page.context().close();

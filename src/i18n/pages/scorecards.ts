@@ -28,7 +28,9 @@ const zh = {
     new: '期内新签且 90 天内出单的伙伴数 ÷ 新签目标 × 100（目标取自目标表，未设时为 {target} 家），最高 {cap} 分。',
     active2: '期末前 90 天有订单的二级伙伴数 ÷ {target} 家 × 100，最高 {cap} 分。',
     satisfaction: '名下伙伴问卷平均分（1–5）：{zero} 分得 0 分，{full} 分得 100 分，线性。',
-    collection: '名下伙伴期内到期发票的回款率 × 100，最高 100 分。',
+    collection: '名下伙伴期内到期发票的回款率 ÷ 回款率目标 {target} × 100，最高 100 分。',
+    targets: '本期所用目标：{list}。目标完成以每位销售在目标表中的本人目标计。', targetChanged: '{item}（默认 {default}）',
+    newWhenNone: '（目标表未设新签目标时）', band: '{low}–{high} 周',
     total: '总分 = Σ(权重 × 得分) ÷ 有得分指标的权重之和：某项缺数据时不计 0 分，而是按比例把权重分给其余指标，并在该行注明。',
     gate: '门槛：勾选的指标实际值为 0 时，不论总分均为「未通过」，排在所有通过者之后。',
     tones: '颜色：目标完成 ≥ {good} 绿、≥ {warn} 橙、其余红；回款率 ≥ {cGood} 绿、≥ {cWarn} 橙；库存在健康区间为绿；其余指标得分 ≥ {sGood} 绿、≥ {sWarn} 橙；总分 ≥ {tGood} 绿、≥ {tWarn} 橙。',
@@ -40,6 +42,15 @@ const zh = {
     gate: '门槛', gateHint: '勾选：该指标为 0 即不合格',
     presets: '按期间保存的方案', presetName: '方案名称', save: '保存方案', apply: '套用', delete: '删除', noPresets: '尚无保存的方案',
     saved: '已保存方案「{name}」', autoApplied: '已套用本期方案「{name}」', badName: '方案名称须为 1–40 个字符',
+  },
+  targets: {
+    title: '考核目标', hint: '目标完成以每位销售在目标表中的本人目标计；以下为其余指标的目标（SMART 目标随期间策略调整），数值有效时排名立即更新并写入链接。',
+    labels: {
+      active2: '活跃二级伙伴（家）', new: '新签且出单伙伴（家）', collection: '回款率（%）', satisfaction: '满意度（满分 5）',
+      invlow: '库存健康下限（周）', invhigh: '库存健康上限（周）',
+    },
+    newNote: '仅用于目标表未设 target_new_partners 的销售', bad: '须为 {min}–{max} 之间的数字，未应用', badBand: '下限须小于上限，未应用',
+    reset: '恢复默认目标', isDefault: '当前为默认目标', changed: '已改 {n} 项目标',
   },
   detail: {
     title: '{name} 的考核详情', rankOf: '第 {rank} 名 / 共 {n} 人', unranked: '无法排名', back: '返回全部销售',
@@ -118,7 +129,9 @@ const en: ScorecardsMessages = {
     new: 'New partners signed in the period with a first order within 90 days ÷ new-partner target × 100 (target from the targets file, {target} when it has none), at most {cap}.',
     active2: 'Second-tier partners with an order in the 90 days to period end ÷ {target} × 100, at most {cap}.',
     satisfaction: 'Mean survey score of their partners (1–5): {zero} scores 0, {full} scores 100, linear.',
-    collection: 'Collection rate of their partners\' invoices due in the period × 100, at most 100.',
+    collection: 'Collection rate of their partners\' invoices due in the period ÷ the collection target {target} × 100, at most 100.',
+    targets: 'Targets in use: {list}. Quota is each salesperson\'s own target from the targets file.', targetChanged: '{item} (default {default})',
+    newWhenNone: ' (when the targets file sets none)', band: '{low}–{high} weeks',
     total: 'Total = Σ(weight × score) ÷ the weights of the KPIs that have a score: a KPI without data does not count as 0; its weight is shared pro rata among the others, and the row says so.',
     gate: 'Gates: a ticked KPI whose actual value is 0 fails the review whatever the total; failed reviews rank after every pass.',
     tones: 'Colours: quota ≥ {good} green, ≥ {warn} amber, else red; collection ≥ {cGood} green, ≥ {cWarn} amber; inventory green inside the healthy band; other scores ≥ {sGood} green, ≥ {sWarn} amber; total ≥ {tGood} green, ≥ {tWarn} amber.',
@@ -130,6 +143,15 @@ const en: ScorecardsMessages = {
     gate: 'Gate', gateHint: 'Ticked: a zero on this KPI fails the review',
     presets: 'Presets saved by period', presetName: 'Preset name', save: 'Save preset', apply: 'Apply', delete: 'Delete', noPresets: 'No saved presets yet',
     saved: 'Saved preset “{name}”', autoApplied: 'Applied this period\'s preset “{name}”', badName: 'A preset name is 1–40 characters',
+  },
+  targets: {
+    title: 'KPI targets', hint: 'Quota is each salesperson\'s own target from the targets file; these are the targets of the other KPIs (SMART targets change with the period\'s strategy). A valid value re-ranks at once and goes into the link.',
+    labels: {
+      active2: 'Active 2nd-tier partners', new: 'Productive new partners', collection: 'Collection rate (%)', satisfaction: 'Satisfaction (of 5)',
+      invlow: 'Healthy stock from (weeks)', invhigh: 'Healthy stock to (weeks)',
+    },
+    newNote: 'Used only for salespeople without target_new_partners in the targets file', bad: 'Must be a number from {min} to {max}; not applied', badBand: 'The lower bound must be below the upper bound; not applied',
+    reset: 'Reset targets', isDefault: 'Default targets', changed: 'Targets changed: {n}',
   },
   detail: {
     title: 'Scorecard of {name}', rankOf: 'rank {rank} of {n}', unranked: 'not ranked', back: 'Back to all salespeople',

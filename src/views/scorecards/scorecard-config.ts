@@ -1,10 +1,11 @@
 /**
  * The scorecards page's settings and pure helpers: URL weight keys ↔ the metric's KPI keys, the
- * specs built from the weights in the view state, cell tones, region subtotals, period labels.
+ * specs built from the weights, gates and targets in the view state, cell tones, region subtotals, period labels.
  */
 import type { KpiScore, KpiSpec, ScoredRow } from '../../metrics/scorecard';
 import { DEFAULT_SALES_SPECS, type SalesKpi, type SalesRaw } from '../../metrics/scorecard-sales';
 import { DEFAULT_SETTINGS, toneFor, type Tone } from '../../state/settings';
+import { DEFAULT_TARGETS, type Targets } from '../../state/kpi-targets';
 import { DEFAULT_WEIGHTS, WEIGHT_KEYS, type WeightKey, type Weights } from '../../state/weights';
 
 /** URL key (`w=quota:50,inventory:10,…`) → the KPI key of scorecard-sales.ts. */
@@ -15,17 +16,13 @@ export const WEIGHT_KEY_OF = Object.fromEntries(WEIGHT_KEYS.map((k) => [SPEC_KEY
 
 /**
  * Settings of the salesperson scorecard (DESIGN: thresholds are settings, not constants).
- * - activeSecondTierTarget: active second-tier partners (an order in the 90 days to period end)
- *   worth full points. A rep typically owns dozens of resellers; 20 active ones is the bar.
- * - newPartnersTarget: productive new partners worth full points when the targets file carries
- *   no target_new_partners (otherwise each rep's own pro-rata target counts).
+ * The KPI targets (active second-tier and new partners, collection, satisfaction, the inventory band)
+ * are the user's, in the view state and the link (`tgt`, state/kpi-targets.ts, with their defaults).
  * - score tones: a KPI score ≥ scoreGood is green, ≥ scoreWarn amber, else red; quota and
  *   collection use the attainment / collection thresholds of state/settings.ts instead;
  *   inventory is green inside the healthy band, amber within half-way of it.
  */
 export const SCORECARD_SETTINGS = {
-  activeSecondTierTarget: 20,
-  newPartnersTarget: 2,
   scoreGood: 80,
   scoreWarn: 60,
   totalGood: 90,
@@ -33,14 +30,29 @@ export const SCORECARD_SETTINGS = {
 } as const;
 export type ScorecardSettings = typeof SCORECARD_SETTINGS;
 
-/** The specs for the weights and gates of the view state (null = defaults / none). */
-export function salesSpecs(weights: Readonly<Weights> | null, gates: readonly WeightKey[] | null, s: ScorecardSettings = SCORECARD_SETTINGS): KpiSpec[] {
+/** A spec's rule and target with the targets in use (quota keeps each row's own target). */
+function withTarget(spec: KpiSpec, key: WeightKey, t: Readonly<Targets>): Pick<KpiSpec, 'rule' | 'target'> {
+  const r = spec.rule;
+  switch (key) {
+    case 'active2': return { rule: r, target: t.active2 };
+    case 'new': return { rule: r, target: t.new };
+    case 'collection': return { rule: r, target: t.collection / 100 };
+    case 'satisfaction': return { rule: r.kind === 'linear' ? { ...r, full: t.satisfaction } : r, target: spec.target };
+    // Falls to 0 at 0 weeks and at twice the upper bound (2–8 → 16, the metric's default).
+    case 'inventory': return { rule: r.kind === 'band' ? { ...r, low: t.invlow, high: t.invhigh, zeroBelow: 0, zeroAbove: 2 * t.invhigh } : r, target: spec.target };
+    case 'quota': return { rule: r, target: spec.target };
+  }
+}
+
+/** The specs for the weights, gates and targets of the view state (null = defaults / none). */
+export function salesSpecs(weights: Readonly<Weights> | null, gates: readonly WeightKey[] | null, targets: Readonly<Targets> | null = null): KpiSpec[] {
   const w = weights ?? DEFAULT_WEIGHTS;
+  const t = targets ?? DEFAULT_TARGETS;
   const gated = new Set(gates ?? []);
   return DEFAULT_SALES_SPECS.map((spec) => {
     const key = WEIGHT_KEY_OF[spec.key as SalesKpi];
-    const target = key === 'active2' ? s.activeSecondTierTarget : key === 'new' ? s.newPartnersTarget : spec.target;
-    return { ...spec, weight: w[key], gate: gated.has(key), ...(target === undefined ? {} : { target }) };
+    const { rule, target } = withTarget(spec, key, t);
+    return { ...spec, rule, weight: w[key], gate: gated.has(key), ...(target === undefined ? {} : { target }) };
   });
 }
 
@@ -51,7 +63,8 @@ export function kpiTone(k: KpiScore, s: ScorecardSettings = SCORECARD_SETTINGS):
   const t = toneFor;
   switch (k.key as SalesKpi) {
     case 'quota': return t(k.target ? (k.value ?? 0) / k.target : null, DEFAULT_SETTINGS.attainmentGood, DEFAULT_SETTINGS.attainmentWarn);
-    case 'collection': return t(k.value, DEFAULT_SETTINGS.collectionGood, DEFAULT_SETTINGS.collectionWarn);
+    // Against the collection target in use (at the default 100 % this is the rate itself).
+    case 'collection': return t(k.value !== null && k.target ? k.value / k.target : k.value, DEFAULT_SETTINGS.collectionGood, DEFAULT_SETTINGS.collectionWarn);
     case 'inventoryHealth': return t(k.score, 100, 50);
     default: return t(k.score, s.scoreGood, s.scoreWarn);
   }

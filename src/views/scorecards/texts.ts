@@ -1,7 +1,7 @@
 /**
  * Words for the scorecards, pure so they are tested in Node: a partner's structured reason codes
  * → one line in the chosen language ("210 天无订单；38% 发票逾期"), each KPI's rule from its spec,
- * and a KPI's raw value as people read it.
+ * the targets in use, and a KPI's raw value as people read it.
  */
 import { fill } from '../../i18n/i18n.svelte';
 import { formatAmount, formatDate, formatDelta, formatInteger, formatPercent, EMPTY, type Locale } from '../../i18n/format';
@@ -9,9 +9,13 @@ import type { ScorecardsMessages } from '../../i18n/pages/scorecards';
 import type { KpiSpec } from '../../metrics/scorecard';
 import type { PartnerFlag, SegmentThresholds } from '../../metrics/scorecard-partners';
 import type { SalesKpi } from '../../metrics/scorecard-sales';
-import { WEIGHT_KEY_OF, type ScorecardSettings } from './scorecard-config';
+import { DEFAULT_TARGETS, type TargetKey, type Targets } from '../../state/kpi-targets';
+import { WEIGHT_KEY_OF } from './scorecard-config';
 
 const one = (n: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+/** 95 % or 97.5 %: no decimals unless the target has one. */
+const percentText = (ratio: number, locale: Locale) => formatPercent(ratio, locale, Math.abs(100 * ratio - Math.round(100 * ratio)) < 1e-9 ? 0 : 1);
+const two = (n: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
 
 /** One reason code in words. */
 export function phraseFlag(flag: PartnerFlag, m: ScorecardsMessages, locale: Locale, th: SegmentThresholds): string {
@@ -36,8 +40,8 @@ export function phraseReasons(flags: readonly PartnerFlag[], m: ScorecardsMessag
   return flags.filter((f) => !(never && f.code === 'low-score')).map((f) => phraseFlag(f, m, locale, th)).join(m.reasons.sep);
 }
 
-/** The rule of one salesperson KPI, with the numbers of its spec and the settings. */
-export function ruleText(spec: KpiSpec, m: ScorecardsMessages, locale: Locale, s: ScorecardSettings): string {
+/** The rule of one salesperson KPI, with the numbers (targets included) of its spec. */
+export function ruleText(spec: KpiSpec, m: ScorecardsMessages, locale: Locale): string {
   const key = WEIGHT_KEY_OF[spec.key as SalesKpi];
   const r = spec.rule;
   const cap = r.kind === 'target' ? r.cap : 1;
@@ -45,11 +49,11 @@ export function ruleText(spec: KpiSpec, m: ScorecardsMessages, locale: Locale, s
   switch (key) {
     case 'quota': return fill(m.rules.quota, common);
     case 'inventory':
-      return r.kind === 'band' ? fill(m.rules.inventory, { low: r.low, high: r.high, zeroAbove: r.zeroAbove }) : '';
-    case 'new': return fill(m.rules.new, { ...common, target: s.newPartnersTarget });
-    case 'active2': return fill(m.rules.active2, { ...common, target: s.activeSecondTierTarget });
-    case 'satisfaction': return r.kind === 'linear' ? fill(m.rules.satisfaction, { zero: r.zero, full: r.full }) : '';
-    case 'collection': return m.rules.collection;
+      return r.kind === 'band' ? fill(m.rules.inventory, { low: one(r.low, locale), high: one(r.high, locale), zeroAbove: one(r.zeroAbove, locale) }) : '';
+    case 'new': return fill(m.rules.new, { ...common, target: one(spec.target ?? 0, locale) });
+    case 'active2': return fill(m.rules.active2, { ...common, target: one(spec.target ?? 0, locale) });
+    case 'satisfaction': return r.kind === 'linear' ? fill(m.rules.satisfaction, { zero: one(r.zero, locale), full: two(r.full, locale) }) : '';
+    case 'collection': return fill(m.rules.collection, { target: percentText(spec.target ?? 1, locale) });
   }
 }
 
@@ -75,4 +79,32 @@ export function segmentRule(segment: keyof ScorecardsMessages['partners']['segme
     strategic: th.strategic, maintain: th.maintain, eliminate: th.eliminateBelow, days: th.noOrderDays, grace: th.graceDays,
     growth: formatDelta(th.developGrowth, locale, 0),
   });
+}
+
+/** One target in words, in the unit it is set in: '15 家', '95%', '4.2 分', '2–8 周'. */
+function targetValue(key: Exclude<TargetKey, 'invhigh'>, t: Readonly<Targets>, m: ScorecardsMessages, locale: Locale): string {
+  switch (key) {
+    case 'active2':
+    case 'new': return fill(m.units.partners, { n: one(t[key], locale) });
+    case 'collection': return percentText(t.collection / 100, locale);
+    case 'satisfaction': return fill(m.units.score5, { n: two(t.satisfaction, locale) });
+    case 'invlow': return fill(m.rules.band, { low: one(t.invlow, locale), high: one(t.invhigh, locale) });
+  }
+}
+
+/**
+ * The targets in use, one phrase each, with the default beside any that differs:
+ * "活跃二级伙伴 15 家（默认 20 家）、新签伙伴 2 家（目标表未设新签目标时）、…".
+ */
+export function targetsText(t: Readonly<Targets>, m: ScorecardsMessages, locale: Locale): string {
+  const label: Record<Exclude<TargetKey, 'invhigh'>, string> = {
+    active2: m.kpis.active2, new: m.kpis.new, collection: m.kpis.collection, satisfaction: m.kpis.satisfaction, invlow: m.kpis.inventory,
+  };
+  const keys = ['active2', 'new', 'collection', 'satisfaction', 'invlow'] as const;
+  const list = keys.map((key) => {
+    const changed = key === 'invlow' ? t.invlow !== DEFAULT_TARGETS.invlow || t.invhigh !== DEFAULT_TARGETS.invhigh : t[key] !== DEFAULT_TARGETS[key];
+    const item = `${label[key]} ${targetValue(key, t, m, locale)}${key === 'new' ? m.rules.newWhenNone : ''}`;
+    return changed ? fill(m.rules.targetChanged, { item, default: targetValue(key, DEFAULT_TARGETS, m, locale) }) : item;
+  });
+  return fill(m.rules.targets, { list: list.join(locale === 'zh-CN' ? '；' : '; ') });
 }

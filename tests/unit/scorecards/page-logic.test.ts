@@ -5,7 +5,8 @@ import type { KpiScore, ScoredRow } from '../../../src/metrics/scorecard';
 import { DEFAULT_SEGMENTS, type PartnerFlag, type PartnerScore } from '../../../src/metrics/scorecard-partners';
 import type { SalesRaw } from '../../../src/metrics/scorecard-sales';
 import { byRegion, kpiTone, periodLabel, salesSpecs, subtotal, totalTone } from '../../../src/views/scorecards/scorecard-config';
-import { kpiValueText, phraseReasons, ruleText } from '../../../src/views/scorecards/texts';
+import { kpiValueText, phraseReasons, ruleText, targetsText } from '../../../src/views/scorecards/texts';
+import { DEFAULT_TARGETS } from '../../../src/state/kpi-targets';
 import { PRESETS_KEY, deletePreset, loadPresets, savePreset } from '../../../src/views/scorecards/presets';
 import { distributorLines, rankedLines } from '../../../src/views/scorecards/partner-list';
 import { loadThresholds, saveThresholds, validThresholds } from '../../../src/views/scorecards/segment-settings';
@@ -37,11 +38,28 @@ describe('elimination reasons in words', () => {
 
 describe('rules and values in words', () => {
   const specs = salesSpecs(null, null);
-  it('states each rule with the numbers of its spec and the settings', () => {
-    expect(ruleText(specs[0], en, 'en', { activeSecondTierTarget: 20, newPartnersTarget: 2, scoreGood: 80, scoreWarn: 60, totalGood: 90, totalWarn: 75 }))
-      .toContain('at most 150 above (attainment capped at 150%)');
-    expect(ruleText(specs[1], zh, 'zh-CN', { activeSecondTierTarget: 20, newPartnersTarget: 2, scoreGood: 80, scoreWarn: 60, totalGood: 90, totalWarn: 75 })).toContain('2–8 周为健康');
-    expect(ruleText(specs[3], en, 'en', { activeSecondTierTarget: 20, newPartnersTarget: 2, scoreGood: 80, scoreWarn: 60, totalGood: 90, totalWarn: 75 })).toContain('÷ 20 × 100');
+  it('states each rule with the numbers of its spec, targets included', () => {
+    expect(ruleText(specs[0], en, 'en')).toContain('at most 150 above (attainment capped at 150%)');
+    expect(ruleText(specs[1], zh, 'zh-CN')).toContain('2–8 周为健康');
+    expect(ruleText(specs[1], zh, 'zh-CN')).toContain('降至 16 周 0 分');
+    expect(ruleText(specs[2], en, 'en')).toContain('2 when it has none');
+    expect(ruleText(specs[3], en, 'en')).toContain('÷ 20 × 100');
+    expect(ruleText(specs[4], en, 'en')).toContain('1 scores 0, 5 scores 100');
+    expect(ruleText(specs[5], en, 'en')).toContain('the collection target 100% × 100');
+  });
+  it('states custom targets in the rules', () => {
+    const custom = salesSpecs(null, null, { active2: 15, new: 3, collection: 97.5, satisfaction: 4.2, invlow: 3, invhigh: 10 });
+    expect(ruleText(custom[1], zh, 'zh-CN')).toContain('3–10 周为健康得 100 分；低于 3 周按比例降至 0 周 0 分，高于 10 周降至 20 周 0 分');
+    expect(ruleText(custom[2], en, 'en')).toContain('3 when it has none');
+    expect(ruleText(custom[3], zh, 'zh-CN')).toContain('÷ 15 家 × 100');
+    expect(ruleText(custom[4], en, 'en')).toContain('1 scores 0, 4.2 scores 100');
+    expect(ruleText(custom[5], zh, 'zh-CN')).toContain('回款率目标 97.5% × 100');
+  });
+  it('lists the targets in use, with the default beside each one changed', () => {
+    expect(targetsText(DEFAULT_TARGETS, en, 'en')).toBe('Targets in use: Active 2nd-tier 20; New partners 2 (when the targets file sets none); '
+      + 'Collection 100%; Satisfaction 5; Inventory health 2–8 weeks. Quota is each salesperson\'s own target from the targets file.');
+    expect(targetsText({ ...DEFAULT_TARGETS, active2: 15, collection: 95, invhigh: 10 }, zh, 'zh-CN')).toBe('本期所用目标：活跃二级伙伴 15 家（默认 20 家）；'
+      + '新签伙伴 2 家（目标表未设新签目标时）；回款率 95%（默认 100%）；渠道满意度 5 分；库存健康 2–10 周（默认 2–8 周）。目标完成以每位销售在目标表中的本人目标计。');
   });
   it('shows raw values in their unit', () => {
     expect(kpiValueText('quota', 75577067, zh, 'zh-CN')).toBe('¥7,557.71万');
@@ -59,6 +77,8 @@ describe('tones', () => {
   it('judges quota by attainment, collection by rate, inventory by band, the rest by score', () => {
     expect([kpiTone(kpi('quota', 100, 100, 100)), kpiTone(kpi('quota', 85, 100, 85)), kpiTone(kpi('quota', 75, 100, 75))]).toEqual(['good', 'warn', 'bad']);
     expect([kpiTone(kpi('collection', 0.95, 1, 95)), kpiTone(kpi('collection', 0.8, 1, 80)), kpiTone(kpi('collection', 0.457, 1, 45.7))]).toEqual(['good', 'warn', 'bad']);
+    // Against a collection target of 85 %: 80 % is 94 % of it (good), 65 % is 76 % (amber).
+    expect([kpiTone(kpi('collection', 0.8, 0.85, 100)), kpiTone(kpi('collection', 0.65, 0.85, 76.5))]).toEqual(['good', 'warn']);
     expect([kpiTone(kpi('inventoryHealth', 5, null, 100)), kpiTone(kpi('inventoryHealth', 12, null, 50)), kpiTone(kpi('inventoryHealth', 14, null, 25))]).toEqual(['good', 'warn', 'bad']);
     expect([kpiTone(kpi('satisfaction', 4.2, null, 80)), kpiTone(kpi('satisfaction', 3.6, null, 65)), kpiTone(kpi('satisfaction', 3, null, 50))]).toEqual(['good', 'warn', 'bad']);
     expect(kpiTone(kpi('satisfaction', null, null, null))).toBe('neutral');
@@ -110,17 +130,22 @@ describe('presets by period', () => {
   it('saves, lists, overwrites and deletes', () => {
     const store = memory();
     expect(loadPresets(store)).toEqual({});
-    const h1 = { weights: { ...DEFAULT_WEIGHTS, quota: 40, collection: 20 }, gates: ['new' as const] };
+    const h1 = { weights: { ...DEFAULT_WEIGHTS, quota: 40, collection: 20 }, gates: ['new' as const], targets: { ...DEFAULT_TARGETS, active2: 15, collection: 95 } };
     savePreset(store, ' 2026-H1 ', h1);
     expect(loadPresets(store)).toEqual({ '2026-H1': h1 });
-    savePreset(store, '2026-H2', { weights: { ...DEFAULT_WEIGHTS }, gates: [] });
+    savePreset(store, '2026-H2', { weights: { ...DEFAULT_WEIGHTS }, gates: [], targets: { ...DEFAULT_TARGETS } });
     expect(Object.keys(deletePreset(store, '2026-H1'))).toEqual(['2026-H2']);
     expect(() => savePreset(store, '  ', h1)).toThrow(RangeError);
   });
   it('skips entries that do not parse', () => {
     const store = memory();
-    store.setItem(PRESETS_KEY, JSON.stringify({ ok: { weights: { quota: 50 }, gates: [] }, bad: { weights: { quota: 90 } }, worse: 3 }));
-    expect(Object.keys(loadPresets(store))).toEqual(['ok']);
+    store.setItem(PRESETS_KEY, JSON.stringify({
+      ok: { weights: { quota: 50 }, gates: [] }, bad: { weights: { quota: 90 } }, worse: 3,
+      badTarget: { weights: { quota: 50 }, gates: [], targets: { active2: -1 } }, badKey: { weights: { quota: 50 }, gates: [], targets: { bonus: 3 } },
+      textTarget: { weights: { quota: 50 }, gates: [], targets: { active2: '15' } },
+    }));
+    // A preset saved before targets existed means the default targets.
+    expect(loadPresets(store)).toEqual({ ok: { weights: DEFAULT_WEIGHTS, gates: [], targets: DEFAULT_TARGETS } });
     store.setItem(PRESETS_KEY, '{not json');
     expect(loadPresets(store)).toEqual({});
   });

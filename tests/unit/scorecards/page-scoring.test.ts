@@ -20,11 +20,26 @@
  *   王五 over 80: (500 + 500 + 0 + 750 + 4000) / 80 = 71.875
  *   赵六 over 90: (1000 + 0 + 0 + 250 + 3200) / 90 = 49.44…
  *   → 张三 1, 王五 2, 李四 3, 赵六 4: collection now outweighs 李四's over-achieved quota.
+ *
+ * Custom targets (tgt=active2:1,new:1,collection:80,satisfaction:4,invlow:4,invhigh:12), default weights:
+ *   rep   quota     inventory 4–12 wk (0 at 24)  new              active 2nd   satisfaction 1→0, 4→100   collection ÷ 80 %
+ *   张三  100       5 wk → 100                   1 / 1 → 100      1/1 → 100    5 → 100 (capped)           100 % → 100 (capped)
+ *   李四  150       12 wk → 100                  0 / 1 → 0        1/1 → 100    3 → 66.67                  50 % → 62.5
+ *   王五  missing   1 wk → 25                    1 / 1 → 100 (the setting: no file target)   0 → 0     4 → 100    100 % → 100
+ *   赵六  50        missing                      0 / 1 → 0        0 → 0        2 → 33.33                  80 % → 100
+ *   张三 (5000 + 1000 + 1000 + 1000 + 1000 + 1000) / 100 = 100
+ *   李四 (7500 + 1000 +    0 + 1000 + 666.67 + 625) / 100 = 107.916…
+ *   王五 over 50: (250 + 1000 + 0 + 1000 + 1000) / 50 = 65
+ *   赵六 over 90: (2500 + 0 + 0 + 333.33 + 1000) / 90 = 42.592…
+ *   → 李四 1, 张三 2, 王五 3, 赵六 4: the tie is broken.
+ * Only new:1 (the setting used when the targets file has none): 张三 and 李四 keep their file target
+ *   (90.5 each); 王五 1 / 1 → 100: (500 + 1000 + 0 + 750 + 1000) / 50 = 65; 赵六 0 / 1 still 0 → 39.44….
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QueryFn } from '../../../src/engine/query';
 import type { Filters, Scope } from '../../../src/metrics/filters';
 import { salesSpecs } from '../../../src/views/scorecards/scorecard-config';
+import { DEFAULT_TARGETS } from '../../../src/state/kpi-targets';
 import { ignoredSalesFilters, loadSalesScorecard, loadSalesTrend } from '../../../src/views/scorecards/scorecard-data';
 import { loadScorecardFixture } from '../metrics/scorecard-fixture';
 
@@ -46,6 +61,22 @@ describe('the page’s salesperson scorecard', () => {
   it('re-ranks when the weights change', async () => {
     const rows = await loadSalesScorecard(query, Q1(), salesSpecs(EDITED, null));
     expect(ranking(rows)).toEqual([['张三', 1, 90.5], ['王五', 2, 71.875], ['李四', 3, 60.5], ['赵六', 4, 49.444]]);
+  });
+
+  it('scores against custom targets: the tie of 张三 and 李四 breaks', async () => {
+    const targets = { active2: 1, new: 1, collection: 80, satisfaction: 4, invlow: 4, invhigh: 12 };
+    const rows = await loadSalesScorecard(query, Q1(), salesSpecs(null, null, targets));
+    expect(ranking(rows)).toEqual([['李四', 1, 107.917], ['张三', 2, 100], ['王五', 3, 65], ['赵六', 4, 42.593]]);
+    const li = rows[0].kpis.map((k) => [k.key, k.target, k.score === null ? null : Math.round(k.score * 1000) / 1000]);
+    expect(li).toEqual([['quota', 100000, 150], ['inventoryHealth', null, 100], ['newPartners', 1, 0], ['activeSecondTier', 1, 100],
+      ['satisfaction', null, 66.667], ['collection', 0.8, 62.5]]);
+    expect(rows.find((r) => r.id === '王五')?.kpis[1].score).toBe(25);
+  });
+
+  it('uses the new-partner target setting only for salespeople whose targets file sets none', async () => {
+    const rows = await loadSalesScorecard(query, Q1(), salesSpecs(null, null, { ...DEFAULT_TARGETS, new: 1 }));
+    expect(ranking(rows)).toEqual([['张三', 1, 90.5], ['李四', 1, 90.5], ['王五', 3, 65], ['赵六', 4, 39.444]]);
+    expect(rows.map((r) => [r.id, r.kpis[2].target])).toEqual([['张三', 1], ['李四', 1], ['王五', 1], ['赵六', 1]]);
   });
 
   it('fails a gated KPI at zero: active second tier gates out 王五 and 赵六', async () => {
