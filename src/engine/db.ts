@@ -94,17 +94,24 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
     tail = next.catch(() => undefined);
     return next;
   };
+  const prepared = preparedCache(conn);
   return {
     run: (sql: string, params: readonly Param[]) => {
       const queuedAt = queueTime();
       return serial(() => timed(sql, queuedAt, async () => {
-        if (params.length === 0) return conn.query(sql);
-        const stmt = await conn.prepare(sql);
-        try {
-          return await stmt.query(...params);
-        } finally {
-          await stmt.close();
+        if (!READ.test(sql)) {
+          // DDL or DML: the tables may change under the statements kept prepared.
+          await prepared.clear();
+          if (params.length === 0) return conn.query(sql);
+          const stmt = await conn.prepare(sql);
+          try {
+            return await stmt.query(...params);
+          } finally {
+            await stmt.close();
+          }
         }
+        if (params.length === 0) return conn.query(sql);
+        return prepared.query(sql, params);
       }));
     },
     registerFile: async (name, bytes) => {
@@ -115,6 +122,47 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
     },
     copyFileToBuffer: (name) => serial(() => db.copyFileToBuffer(name)),
     // The stream's buffer is transferred to the worker: callers pass a fresh one each time.
-    insertArrow: (table, ipc, { create }) => serial(() => conn.insertArrowFromIPCStream(ipc, { name: table, create })),
+    insertArrow: (table, ipc, { create }) => serial(async () => {
+      await prepared.clear();
+      return conn.insertArrowFromIPCStream(ipc, { name: table, create });
+    }),
+  };
+}
+
+const READ = /^\s*(select|with)\b/i;
+const PREPARED_LIMIT = 64;
+
+/**
+ * Queries kept prepared by their SQL text. A view re-runs the same metric SQL with new filter
+ * values on every click; preparing and closing each time costs two more worker round trips per
+ * query, each waiting for the main thread between chart renders. Callers run inside `serial`.
+ */
+function preparedCache(conn: duckdb.AsyncDuckDBConnection) {
+  const kept = new Map<string, duckdb.AsyncPreparedStatement>();
+  const close = (stmt: duckdb.AsyncPreparedStatement) => stmt.close().catch(() => undefined);
+  return {
+    async query(sql: string, params: readonly Param[]) {
+      let stmt = kept.get(sql);
+      if (stmt) kept.delete(sql); // re-inserted below: the map's order is least recently used first
+      else stmt = await conn.prepare(sql);
+      try {
+        const result = await stmt.query(...params);
+        kept.set(sql, stmt);
+        if (kept.size > PREPARED_LIMIT) {
+          const [oldest, old] = kept.entries().next().value!;
+          kept.delete(oldest);
+          await close(old);
+        }
+        return result;
+      } catch (e) {
+        await close(stmt);
+        throw e;
+      }
+    },
+    async clear() {
+      const all = [...kept.values()];
+      kept.clear();
+      for (const stmt of all) await close(stmt);
+    },
   };
 }

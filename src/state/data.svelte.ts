@@ -5,7 +5,7 @@
 import { startEngine } from '../engine/db';
 import { createQuery, type QueryFn, type SqlRunner } from '../engine/query';
 import { indexedDbStore, readManifest, restore, type KeyValueStore, type StoredTable } from '../ingest';
-import { fetchSample, loadSample, type SampleManifest } from '../ingest/sample';
+import { fetchSample, loadSample, type FetchedSample, type SampleManifest } from '../ingest/sample';
 import { buildModel, type ModelInfo } from '../metrics/model';
 import { buildDetailModel } from '../metrics/model-detail';
 import { sampleMarker, type DatasetMarker } from './dataset';
@@ -33,15 +33,21 @@ class DataStore {
 
   async start(sampleBase: string): Promise<void> {
     try {
-      const [runner, kv] = await Promise.all([startEngine(), indexedDbStore().catch(() => null)]);
+      // Browser storage answers long before the wasm has compiled: when it holds nothing, the
+      // sample downloads and un-gzips meanwhile instead of after the engine is up.
+      const kvSaved = indexedDbStore().catch(() => null).then(async (kv) => ({
+        kv, saved: await readManifest(kv).catch(() => ({ tables: [] as StoredTable[] })),
+      }));
+      const sample = kvSaved.then(({ saved }) => (saved.tables.length > 0 ? null : fetchSample(sampleBase)));
+      sample.catch(() => undefined); // awaited below when needed; a failure surfaces there
+      const [runner, { kv, saved }] = await Promise.all([startEngine(), kvSaved]);
       this.runner = runner;
       this.kv = kv;
-      const saved = await readManifest(kv).catch(() => ({ tables: [] as StoredTable[] }));
       if (saved.tables.length > 0 && (await restore(runner, kv)).restored.length > 0) {
         this.source = 'user';
         this.stored = saved.tables;
       } else {
-        await this.loadSample(runner, sampleBase);
+        await this.loadSample(runner, sampleBase, await sample);
       }
       await this.refresh();
       this.status = 'ready';
@@ -51,8 +57,8 @@ class DataStore {
     }
   }
 
-  private async loadSample(runner: SqlRunner, sampleBase: string): Promise<void> {
-    const sample = await fetchSample(sampleBase);
+  private async loadSample(runner: SqlRunner, sampleBase: string, fetched: FetchedSample | null): Promise<void> {
+    const sample = fetched ?? (await fetchSample(sampleBase));
     await loadSample(runner, sample);
     this.manifest = sample.manifest;
     this.source = 'sample';
