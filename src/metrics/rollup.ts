@@ -41,7 +41,6 @@ export const ROLLUPS: readonly Rollup[] = [
   { table: 'fact_rollup_partner_month', columns: ['partner_id', 'partner_name', 'region', 'province', 'city', 'tier', 'industry', 'salesperson'] },
 ];
 
-export const ROLLUP_TABLES = ROLLUPS.map((r) => r.table);
 
 /**
  * Where a query over orders reads from, aliased `o`. The SQL of a metric is the same for both:
@@ -96,8 +95,18 @@ export function orderSource(scopes: readonly Scope[], columns: readonly OrderCol
   return { kind: 'rollup', table: quoteIdent(rollup.table), date: 'o.month', count: 'CAST(COALESCE(SUM(o.orders), 0) AS BIGINT)', dims };
 }
 
+/**
+ * Each partner's first order with amount > 0 on or after its signed_date (what makes a new partner
+ * productive): it depends on no period or filter, so it is computed once per load.
+ */
+export const PARTNER_FIRST_ORDER = 'fact_rollup_partner_first_order';
+
 /** (Re)build every rollup from fact_orders; buildModel() calls it after fact_orders. */
 export async function buildRollups(query: QueryFn): Promise<void> {
+  await query(`CREATE OR REPLACE TABLE ${PARTNER_FIRST_ORDER} AS
+SELECT p.partner_id, min(o.order_date) AS first_date FROM dim_partners p
+JOIN fact_orders o ON o.partner_id = p.partner_id AND o.amount > 0 AND o.order_date >= p.signed_date
+GROUP BY p.partner_id`);
   for (const r of [...ROLLUPS].reverse()) {
     const cols = r.columns.map(quoteIdent).join(', ');
     const measures = r.from ? 'SUM(amount) AS amount, CAST(SUM(orders) AS BIGINT) AS orders' : 'SUM(amount) AS amount, count(*) AS orders';

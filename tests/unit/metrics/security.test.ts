@@ -40,8 +40,8 @@ const JAN = (filters: Filters): Scope => ({ from: '2025-01-01', to: '2025-01-31'
 async function tablesIntact(): Promise<void> {
   const rows = await query(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`);
   expect(rows.map((r) => r.table_name)).toEqual([
-    'dim_partners', 'fact_orders', 'fact_receivables', 'fact_rollup_geo_month', 'fact_rollup_month', 'fact_rollup_partner_month',
-    'fact_targets', 'orders', 'partners',
+    'dim_partners', 'fact_orders', 'fact_receivables', 'fact_rollup_geo_month', 'fact_rollup_month',
+    'fact_rollup_partner_first_order', 'fact_rollup_partner_month', 'fact_targets', 'orders', 'partners',
   ]);
   expect((await query('SELECT count(*) AS n FROM orders'))[0].n).toBe(5);
   expect((await query('SELECT count(*) AS n FROM partners'))[0].n).toBe(2);
