@@ -76,8 +76,13 @@ export async function measureBrowser(dist: string, dbDir: string, csvFile: strin
       const url = new URL(r.url());
       if (/\.(js|css)$/.test(url.pathname) && !url.pathname.includes('.worker')) assets.push(url.pathname.slice(1));
     });
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-    await waitReady(page, 600_000);
+    await waitReady(page, 600_000).catch((e: unknown) => {
+      throw new Error(`${errors[0] ?? (e instanceof Error ? e.message : String(e))}`.replace(/\s+/g, ' '));
+    });
     const coldStartMs = await sinceNavigation(page);
 
     const times: number[] = [];
@@ -110,3 +115,37 @@ export async function measureBrowser(dist: string, dbDir: string, csvFile: strin
     await server.close();
   }
 }
+
+export interface ColdStart {
+  /** Navigation to data-state="ready" on the app's own built-in sample. */
+  readyMs: number;
+  /** When the engine's first statement was queued: the wasm downloaded, compiled and started. */
+  engineUpMs: number;
+  /** Σ run time of the statements before ready (sample copy, model, rollups, first view). */
+  statementsMs: number;
+  statements: number;
+}
+
+/** Cold start on the built-in sample (dist/sample), first visit, empty cache. */
+export async function measureColdStart(dist: string): Promise<ColdStart> {
+  const server = await serveStatic(dist);
+  const browser: Browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })).newPage();
+    await page.goto(server.url);
+    await waitReady(page, 600_000);
+    return await page.evaluate(() => {
+      const log = window.channelLens.queryLog(0);
+      return {
+        readyMs: performance.now(),
+        engineUpMs: log[0]?.queuedAt ?? Number.NaN,
+        statementsMs: log.reduce((a, e) => a + e.runMs, 0),
+        statements: log.length,
+      };
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+

@@ -3,22 +3,35 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureDataset } from './datasets';
 import { measureNative, type NativeResult } from './native';
-import { measureBrowser, type BrowserResult } from './browser';
+import { measureBrowser, measureColdStart, type BrowserResult, type ColdStart } from './browser';
 import { measureBundle, type BundleResult } from './bundle';
 
-export interface SizeResult { orders: number; browser: BrowserResult; native: NativeResult }
-export interface BenchResult { date: string; machine: string; sizes: SizeResult[]; bundle: BundleResult }
+export interface SizeResult { orders: number; browser: BrowserResult | null; native: NativeResult; error?: string }
+export interface BenchResult { date: string; machine: string; sizes: SizeResult[]; bundle: BundleResult; sample: ColdStart }
 
 export async function runBench(sizes: number[], dist = 'dist', log: (s: string) => void = () => {}): Promise<BenchResult> {
   const results: SizeResult[] = [];
   let bundle: BundleResult | null = null;
+  log('cold start on the built-in sample…');
+  const sample = await measureColdStart(dist);
+  log(JSON.stringify(sample));
   for (const orders of sizes) {
     log(`preparing ${orders.toLocaleString()} orders…`);
     const ds = ensureDataset(orders);
     log(`native reference…`);
     const native = await measureNative(ds.filesDir, orders <= 1_000_000);
     log(`browser…`);
-    const browser = await measureBrowser(dist, ds.dbDir, path.join(ds.filesDir, 'orders.csv'));
+    let browser: BrowserResult;
+    try {
+      browser = await measureBrowser(dist, ds.dbDir, path.join(ds.filesDir, 'orders.csv'));
+    } catch (e) {
+      // A size the tab cannot load is a result too: recorded, and the other sizes still run.
+      const error = e instanceof Error ? e.message : String(e);
+      log(`browser failed at ${orders}: ${error}`);
+      const cause = /[A-Z][A-Za-z ]*Error: .*?\)|[A-Z][A-Za-z ]*Error: \S[^\n]{0,120}/.exec(error)?.[0] ?? error.split('\n')[0];
+      results.push({ orders, browser: null, native, error: cause.slice(0, 200) });
+      continue;
+    }
     bundle ??= measureBundle(dist, browser.firstViewAssets);
     results.push({ orders, browser, native });
     log(JSON.stringify({ orders, browser: { ...browser, firstViewAssets: undefined, profile: undefined }, native }));
@@ -31,6 +44,7 @@ export async function runBench(sizes: number[], dist = 'dist', log: (s: string) 
     date: new Date().toISOString().slice(0, 10),
     machine: `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     sizes: results,
-    bundle: bundle!,
+    bundle: bundle ?? measureBundle(dist, []),
+    sample,
   };
 }

@@ -8,9 +8,14 @@ it('runs the benchmark pipeline at 10k orders', async () => {
   expect(DRILL_STEPS).toHaveLength(30);
   const r = await runBench([10_000], process.env.DIST_DIR ?? 'dist');
   const s = r.sizes[0];
-  for (const v of [s.browser.coldStartMs, s.browser.applyP50, s.browser.applyP95, s.native.csvLoadMs, s.native.queryP95, s.browser.peakRendererMb]) {
+  expect(s.error).toBeUndefined();
+  const b = s.browser!;
+  for (const v of [b.coldStartMs, b.applyP50, b.applyP95, s.native.csvLoadMs, s.native.queryP95, b.peakRendererMb]) {
     expect(Number.isFinite(v) && v > 0).toBe(true);
   }
   expect(r.bundle.initialJsGzipKb).toBeGreaterThan(0);
+  expect(Number.isFinite(r.sample.readyMs) && r.sample.readyMs > 0).toBe(true);
+  expect(r.sample.statements).toBeGreaterThan(0);
+  expect(b.profile.statementsPerStep).toBeGreaterThan(0);
   expect(benchTable(r)).toContain('| 10,000 |');
 }, 600_000);
