@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/helpers/echarts-svg.ts'],
           // Generous: each file opens DuckDB-WASM in beforeAll, slow when the e2e browsers share the cores.
           testTimeout: 120_000,
           hookTimeout: 120_000,

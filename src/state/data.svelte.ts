@@ -4,7 +4,9 @@
  */
 import { startEngine } from '../engine/db';
 import { createQuery, type QueryFn, type SqlRunner } from '../engine/query';
-import { indexedDbStore, readManifest, restore, type KeyValueStore, type StoredTable } from '../ingest';
+// Straight from the modules, not the ingest barrel: the importer itself loads with the first import.
+import { readManifest, restore, type StoredTable } from '../ingest/store';
+import { indexedDbStore, type KeyValueStore } from '../ingest/kv';
 import { fetchSample, loadSample, type FetchedSample, type SampleManifest } from '../ingest/sample';
 import { buildModel, type ModelInfo } from '../metrics/model';
 import { buildDetailModel } from '../metrics/model-detail';

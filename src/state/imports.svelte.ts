@@ -3,14 +3,14 @@
  * all come here. Files that map with confidence import at once; the others wait for the user in
  * the mapping step. The first import of the user's own data replaces the built-in sample.
  */
-import {
-  ImportError, importFile, planImport, saveTables, clear, removeTable, usage, fileFromAddress, fileFromBlob, addressName,
-  type ImportFile, type ImportPlan, type ImportProgress, type ImportReport, type Usage,
-} from '../ingest';
+import type { ImportFile, ImportPlan, ImportProgress, ImportReport, Usage } from '../ingest';
 import { TABLE_NAMES } from '../ingest/schema';
 import { loadRegionMap } from './region-map';
 import { browserStore } from './browser-store';
 import { data } from './data.svelte';
+
+/** The importer loads with the first file, not with the first view (it is not needed to show data). */
+const ingest = () => import('../ingest');
 
 export interface FailedImport { file: string; code: string; message: string }
 export interface PendingImport { file: ImportFile; plan: ImportPlan }
@@ -31,6 +31,7 @@ class Imports {
 
   /** Read browser File objects (by handle, one at a time; Parquet by byte ranges) and import them. */
   async addFiles(files: File[]): Promise<void> {
+    const { fileFromBlob } = await ingest();
     const list: ImportFile[] = [];
     for (const f of files) list.push(await fileFromBlob(f));
     await this.run(list, { plan: true });
@@ -63,6 +64,7 @@ class Imports {
     document.documentElement.dataset.state = 'loading';
     const touched = new Set<string>();
     try {
+      const { ImportError, importFile, planImport, fileFromAddress, addressName } = await ingest();
       for (const [index, item] of items.entries()) {
         if (this.#abort.signal.aborted) break;
         const name = item instanceof URL ? addressName(item) : item.name;
@@ -114,6 +116,7 @@ class Imports {
 
   private async afterChange(tables: string[]): Promise<void> {
     await data.refresh();
+    const { saveTables, usage } = await ingest();
     try {
       const saved = await saveTables(data.runner!, data.kv, tables);
       this.persistent = saved.persistent;
@@ -127,6 +130,7 @@ class Imports {
   }
 
   async removeTable(name: string): Promise<void> {
+    const { removeTable, usage } = await ingest();
     const saved = await removeTable(data.runner!, data.kv, name);
     data.stored = saved.manifest.tables;
     await data.refresh();
@@ -135,6 +139,7 @@ class Imports {
 
   /** Forget everything the user loaded and go back to the built-in sample. */
   async clearAll(): Promise<void> {
+    const { clear } = await ingest();
     await clear(data.kv);
     location.reload();
   }

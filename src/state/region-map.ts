@@ -4,7 +4,7 @@
  * setting, kept in localStorage as the changes from the default (a new province in a later release
  * keeps its default). It applies when a file is imported; already loaded data keeps its regions.
  */
-import { defaultRegionMap, PROVINCES, REGIONS } from '../ingest/index';
+import { defaultRegionMap, PROVINCES, REGIONS } from '../ingest/places';
 
 export const REGION_MAP_KEY = 'channellens.regionMap';
 

@@ -4,6 +4,7 @@
  * over yet, and a grey tick at the same group's attainment in the comparison period. Whoever is
  * below target is visible at a glance without reading a number.
  */
+import '../echarts-extra';
 import { formatAmountFull, formatPercent, formatPoints } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import {

@@ -3,6 +3,7 @@
  * settings' thresholds, the dark needle is attainment, the thin grey needle is the share of the
  * period elapsed. Needle ahead of the grey one = ahead of plan.
  */
+import '../echarts-extra';
 import { formatPercent } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { baseOption, themeOf } from './common';

@@ -4,6 +4,7 @@
  * exist. The drill chart (region → province → city) and the product-line mix use it. Every item
  * carries its raw value as `key`, so a click filters by exactly that value.
  */
+import '../echarts-extra';
 import { formatAmountFull, formatDelta, formatPercent, withUnit } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { keyedItems } from './category';

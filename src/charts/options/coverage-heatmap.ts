@@ -4,6 +4,7 @@
  * so it is labelled 0 in red rather than left blank.
  * A cell's click key is `region␟industry` (coverageKey); the page sets both filters from it.
  */
+import '../echarts-extra';
 import { formatAmountFull, formatInteger } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { NULL_KEY, baseOption, compactValue, containedGrid, themeOf, tooltipBase, tooltipHtml } from './common';

@@ -4,6 +4,7 @@
  * months they were checked against, so the reader sees how far to trust the dashed part.
  * Items are keyed: a history month by 'YYYY-MM', a forecast month by 'forecast:YYYY-MM'.
  */
+import '../echarts-extra';
 import { amountUnitLabel, formatAmountFull, formatDelta, formatMonth, withUnit } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { axisLineStyle, baseOption, containedGrid, dataIndexOf, themeOf, tooltipBase, tooltipHtml, valueAxis, type TooltipLine } from './common';

@@ -3,6 +3,7 @@
  * deal passed every step), so it narrows honestly from lead to won; the stage bars show where
  * the pipeline money sits now (current stage, open / won / lost).
  */
+import '../echarts-extra';
 import { formatAmountFull, formatInteger, formatPercent, withUnit } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import {

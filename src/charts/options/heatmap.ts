@@ -4,6 +4,7 @@
  * against the comparison period (red for decline, green for growth, ±50% saturates; grey without a
  * base). Cells carry the row's value as `key`: a click filters by it.
  */
+import '../echarts-extra';
 import { formatAmountFull, formatDelta, formatMonth, formatShortMonth } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { NULL_KEY, baseOption, compactValue, containedGrid, dataIndexOf, themeOf, tooltipBase, tooltipHtml } from './common';

@@ -4,6 +4,7 @@
  * the "N partners make 80%" figure read out beside the chart. The diagonal is what an even spread
  * would look like.
  */
+import '../echarts-extra';
 import { formatAmountFull, formatInteger, formatPercent } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { baseOption, containedGrid, dataIndexOf, themeOf, tooltipBase, tooltipHtml } from './common';

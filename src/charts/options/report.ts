@@ -4,6 +4,7 @@
  * history with next months' forecast. Every data item keeps its raw value as `key`; every
  * tooltip goes through tooltipHtml, which escapes data text.
  */
+import '../echarts-extra';
 import { formatAmount, formatAmountFull, formatDelta, formatMonth, formatPercent, formatShortMonth, withUnit } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { axisLineStyle, baseOption, categoryAxisLabel, compactValue, containedGrid, dataIndexOf, themeOf, tooltipBase, tooltipHtml, valueAxis, type TooltipLine } from './common';

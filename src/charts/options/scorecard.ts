@@ -3,6 +3,7 @@
  * KPI's score month by month against the 100 line (on target), and partners per segment.
  * Every bar item carries its row's key, so a click opens that salesperson or segment.
  */
+import '../echarts-extra';
 import { formatInteger, formatMonth, formatShortMonth } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import {

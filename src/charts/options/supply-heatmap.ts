@@ -5,6 +5,7 @@
  * here (pure, testable) rather than by a visualMap, and a legend built from empty series names
  * them. Every cell carries its partner_id as `key`: a click filters by the partner.
  */
+import '../echarts-extra';
 import { formatAmountFull, formatDate, formatInteger, type Locale } from '../../i18n/format';
 import type { EChartsOption } from '../echarts';
 import { baseOption, containedGrid, dataIndexOf, themeOf, tooltipBase, tooltipHtml, type TooltipLine } from './common';
