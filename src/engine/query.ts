@@ -30,4 +30,28 @@ export function createQuery(runner: SqlRunner): QueryFn {
   return async (sql, params = []) => tableToRows(await runner.run(sql, params));
 }
 
+/**
+ * `query` with its answers kept while the data stays the same: views ask the same questions again
+ * (Back, a filter taken off, crossfilter charts that leave out their own filter, the comparison
+ * period of one view being the period of another). Make a new one for every version of the data,
+ * so nothing stale survives a change. A failed query is not kept. Each caller gets its own copy
+ * of the rows, so a caller that sorts or edits them cannot change another's answer.
+ */
+export function cachedQuery(query: QueryFn, limit = 500): QueryFn {
+  const answers = new Map<string, Promise<Row[]>>();
+  return (sql, params = []) => {
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    let answer = answers.get(key);
+    if (answer) {
+      answers.delete(key); // most recently used last
+    } else {
+      answer = query(sql, params);
+      answer.catch(() => answers.delete(key));
+      if (answers.size >= limit) answers.delete(answers.keys().next().value as string);
+    }
+    answers.set(key, answer);
+    return answer.then((rows) => rows.map((r) => ({ ...r })));
+  };
+}
+
 export type { Row };

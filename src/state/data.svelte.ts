@@ -3,7 +3,7 @@
  * Status drives `document.documentElement.dataset.state` together with the render tracker.
  */
 import { startEngine } from '../engine/db';
-import { createQuery, type QueryFn, type SqlRunner } from '../engine/query';
+import { cachedQuery, createQuery, type QueryFn, type SqlRunner } from '../engine/query';
 // Straight from the modules, not the ingest barrel: the importer itself loads with the first import.
 import { readManifest, restore, type StoredTable } from '../ingest/store';
 import { indexedDbStore, type KeyValueStore } from '../ingest/kv';
@@ -25,6 +25,7 @@ class DataStore {
   stored = $state.raw<StoredTable[]>([]);
   /** Reassigned after every change of the data, so every panel that reads it loads again. */
   query = $state.raw<QueryFn>(() => Promise.reject(new Error('engine not started')));
+  sql: QueryFn = () => Promise.reject(new Error('engine not started'));
   runner: SqlRunner | null = null;
   kv: KeyValueStore | null = null;
 
@@ -72,7 +73,10 @@ class DataStore {
     const model = await buildModel(query);
     await buildDetailModel(query);
     this.model = model;
-    this.query = query;
+    // Views read through a cache made afresh for this version of the data; `sql` is uncached
+    // (the SQL console and automation, which may ask what changes between calls).
+    this.sql = query;
+    this.query = cachedQuery(query);
   }
 }
 
