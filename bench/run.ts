@@ -23,7 +23,7 @@ export async function runBench(sizes: number[], dist = 'dist', log: (s: string) 
     log(`browser…`);
     let browser: BrowserResult;
     try {
-      browser = await measureBrowser(dist, ds.dbDir, path.join(ds.filesDir, 'orders.csv'));
+      browser = await measureBrowser(dist, ds.dbDir, path.join(ds.filesDir, 'orders.csv'), path.join(ds.filesDir, 'orders.parquet'));
     } catch (e) {
       // A size the tab cannot load is a result too: recorded, and the other sizes still run.
       const error = e instanceof Error ? e.message : String(e);
