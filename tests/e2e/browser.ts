@@ -1,5 +1,5 @@
 /** Headless Debian Chromium through playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -20,4 +20,15 @@ export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
 export async function kpiValue(page: Page, name: string): Promise<number | null> {
   const raw = await page.getAttribute(`[data-testid="kpi-${name}"]`, 'data-value');
   return raw === null || raw === '' ? null : Number(raw);
+}
+
+/** A fresh context on `url`, waited until ready, with the page errors it raises collected. */
+export async function openApp(browser: Browser, url: string, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await waitReady(page);
+  return { context, page, errors };
 }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { launchChromium, kpiValue, waitReady } from './browser';
+import { launchChromium, kpiValue, openApp, waitReady } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -55,12 +55,7 @@ afterAll(async () => {
 
 describe('import', () => {
   it('loads a Kingdee orders export and a Salesforce partner export, and keeps them across a reload', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await waitReady(page);
+    const { context, page, errors } = await openApp(browser, server.url);
     await page.setInputFiles('[data-testid="file-input"]', [path.join(dir, 'Partner Accounts.csv'), path.join(dir, '销售出库单序时簿.txt')]);
     await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
     await waitReady(page);
@@ -83,12 +78,7 @@ describe('import', () => {
   });
 
   it('puts provinces in the region the user chose on the data page', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}?page=data`);
-    await waitReady(page);
+    const { context, page, errors } = await openApp(browser, `${server.url}?page=data`);
     await page.click('[data-testid="region-map"] summary');
     // This company counts 四川 in 西北 rather than the default 西南.
     await page.selectOption('[data-testid="region-map"] select[data-province="四川"]', '西北');
@@ -109,12 +99,7 @@ describe('import', () => {
     const good = ['订单编号,日期,客户编码,客户名称,价税合计', ...Array.from({ length: 2000 }, (_, i) => `SO-${i},2026-01-05,P1,杭州云启,100`)].join('\n');
     const file = path.join(dir, 'orders-broken.csv');
     fs.writeFileSync(file, Buffer.concat([Buffer.from(`${good}\nSO-X,2026-01-06,P1,`), Buffer.from([0xc4, 0xe3]), Buffer.from(',100\n')]));
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await waitReady(page);
+    const { context, page, errors } = await openApp(browser, server.url);
     await page.setInputFiles('[data-testid="file-input"]', file);
     await page.waitForFunction(() => document.querySelector('[data-testid="import-status"] .bad') !== null, null, { timeout: 120_000 });
     expect(await page.textContent('[data-testid="import-status"] .bad')).toContain('orders-broken.csv');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { launchChromium, kpiValue, waitReady } from './browser';
+import { launchChromium, kpiValue, openApp, waitReady } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -52,12 +52,7 @@ async function settle(page: import('playwright-core').Page): Promise<void> {
 
 describe('parquet', () => {
   it('imports a Parquet orders file from the file input', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await waitReady(page);
+    const { context, page, errors } = await openApp(browser, server.url);
     await page.setInputFiles('[data-testid="file-input"]', [file]);
     await settle(page);
     expect(await page.textContent('[data-testid="import-status"]')).not.toMatch(/未能导入/);

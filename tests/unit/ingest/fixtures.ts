@@ -137,3 +137,15 @@ export async function leftovers(runner: SqlRunner): Promise<string[]> {
   const rows = await query(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE '\\_\\_%' ESCAPE '\\'`);
   return rows.map((r) => String(r.t));
 }
+
+/** mulberry32: small, seedable, good enough for test data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -17,22 +17,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../helpers/duckdb-node';
 import { createQuery, type QueryFn, type SqlRunner } from '../../../src/engine/query';
 import { ImportError, SKIP_REASONS, importFile, type ImportReport } from '../../../src/ingest';
-import { encodeGbk, encodeUtf16, leftovers, tableState, utf8, writeCsv } from './fixtures';
+import { encodeGbk, encodeUtf16, leftovers, rng, tableState, utf8, writeCsv } from './fixtures';
 
 let runner: SqlRunner;
 let query: QueryFn;
-
-/** mulberry32: small, seedable, good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (next: Rand, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));

@@ -8,23 +8,11 @@ import { openNodeDuckDB } from '../../helpers/duckdb-node';
 import { createQuery, type QueryFn } from '../../../src/engine/query';
 import type { SqlRunner } from '../../../src/engine/query';
 import { importFile } from '../../../src/ingest/load';
-import { encodeUtf16, utf8, writeCsv } from './fixtures';
+import { encodeUtf16, rng, utf8, writeCsv } from './fixtures';
 
 let runner: SqlRunner;
 let query: QueryFn;
 beforeAll(async () => { runner = await openNodeDuckDB(); query = createQuery(runner); }, 60_000);
-
-/** mulberry32: small, seedable, good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // No 合/计/小/总 (a cell could spell a totals row) and no leading/trailing blanks (cells are trimmed).
 const PIECES = ['a', 'Z', 'q', '7', '0', ' ', ',', ';', '|', '\t', '"', "'", '\n', '\r\n', '渠道', '华东', '伙伴', '数据', '😀', '🚀', 'é', '=', '-', '+', '@', '#', '%', '.'];
