@@ -18,6 +18,27 @@ describe('SQL console guard', () => {
     expect(checkConsoleSql("select current_setting('home_directory')")).toEqual({ ok: false, reason: 'outside' });
   });
 
+  it('refuses the replacement scans of a quoted file name or address', () => {
+    for (const sql of [
+      "SELECT * FROM 'https://evil.example/collect.csv'",
+      'SELECT * FROM "https://evil.example/x.parquet"',
+      "select * from orders, 'leak.csv'",
+      "SELECT * FROM orders JOIN 'partners.parquet' USING (partner_id)",
+      "select * from ('x')",
+      "SELECT 'http://a' || partner_id FROM partners",
+    ]) expect(checkConsoleSql(sql), sql).toEqual({ ok: false, reason: 'outside' });
+    // Ordinary text values and quoted column names still work.
+    expect(checkConsoleSql(`SELECT "order_id", region FROM orders WHERE region = '华东' AND note <> 'a.b'`).ok).toBe(true);
+  });
+
+  it('a quoted file name really is read by DuckDB when not refused (why the guard exists)', async () => {
+    const runner = await openNodeDuckDB();
+    const query = createQuery(runner);
+    await runner.registerFile('leak.csv', new TextEncoder().encode('a\n1\n'));
+    expect(await query("SELECT * FROM 'leak.csv'")).toEqual([{ a: 1 }]);
+    expect(checkConsoleSql("SELECT * FROM 'leak.csv'").ok).toBe(false);
+  });
+
   it('a statement smuggled into the subquery fails to parse in DuckDB and changes nothing', async () => {
     const query = createQuery(await openNodeDuckDB());
     await query('CREATE TABLE orders AS SELECT 1 AS x');
