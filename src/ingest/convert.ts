@@ -88,9 +88,19 @@ function innerItem(c: TargetColumn, k: number, spec: ConvertSpec, opts: ValueOpt
   }
   if (c.index < 0) return [`CAST(NULL AS ${c.type}) AS ${v(k)}`, `NULL AS ${r(k)}`];
   const value = c.name === 'province' && c.type === 'VARCHAR' ? provinceSql(cell(c.index)) : typedSql(c.type, cell(c.index), opts);
-  // Typed columns keep their text beside the value, to report the ones that did not parse.
-  const text = c.type === 'VARCHAR' ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(c.index)}), '')`;
+  // Typed columns keep their text beside the value, to report the ones that did not parse; the
+  // raw cell passes through here and is trimmed by textOfFailed only where the value is NULL.
+  const text = c.type === 'VARCHAR' ? 'CAST(NULL AS VARCHAR)' : cell(c.index);
   return [`${value} AS ${v(k)}`, `${text} AS ${r(k)}`];
+}
+
+/**
+ * r<k> (the text of a typed column) is only ever read where v<k> is NULL (a bad or missing value):
+ * keep it, trimmed, for those rows alone instead of copying every cell of the column.
+ */
+function textOfFailed(spec: ConvertSpec): string[] {
+  return spec.columns.flatMap((c, k) => (c.index >= 0 && c.type !== 'VARCHAR' && !c.from
+    ? [`CASE WHEN ${v(k)} IS NULL THEN NULLIF(trim(${r(k)}), '') END AS ${r(k)}`] : []));
 }
 
 /** Second-level rewrites that use first-level values: date range, returns, derived region. */
@@ -140,8 +150,10 @@ export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): strin
     ...spec.columns.flatMap((c, k) => innerItem(c, k, spec, options[k] ?? {})),
   ];
   const repl = replacements(spec, isReturn !== null);
-  const middle = `SELECT * ${repl.length ? `REPLACE (${repl.join(', ')})` : ''} FROM (SELECT ${inner.join(', ')} FROM ${spec.source})`;
-  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT *, ${reasonItems(spec).join(', ')} FROM (${middle})`;
+  const replace = (items: string[]) => (items.length ? `REPLACE (${items.join(', ')})` : '');
+  const middle = `SELECT * ${replace(repl)} FROM (SELECT ${inner.join(', ')} FROM ${spec.source})`;
+  const checked = `SELECT * ${replace(textOfFailed(spec))} FROM (${middle})`;
+  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT *, ${reasonItems(spec).join(', ')} FROM (${checked})`;
 }
 
 /** The first non-empty of the first 50 cells, for reporting what a left-out row looked like. */
