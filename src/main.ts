@@ -14,6 +14,6 @@ document.documentElement.dataset.state = 'loading';
 startEngine().catch(() => undefined);
 recovery.watch();
 const view = new ViewStore(browserUrlPort());
-installAutomation(view, () => data.sql, chartPixel);
+installAutomation(view, () => data.sql, chartPixel, () => data.answers());
 void data.start(new URL('sample/', document.baseURI).href);
 mount(App, { target: document.getElementById('app')!, props: { view } });

@@ -30,28 +30,53 @@ export function createQuery(runner: SqlRunner): QueryFn {
   return async (sql, params = []) => tableToRows(await runner.run(sql, params));
 }
 
+/** One answer of a query: what `npm run sample:first-view` stores for the sample's first view. */
+export interface Answer { sql: string; params: Param[]; rows: Row[] }
+
+/** A cached `query` that can also list the answers it holds. */
+export interface CachedQuery extends QueryFn {
+  /** Every answer held that has arrived, oldest first (failed and pending ones left out). */
+  answers(): Promise<Answer[]>;
+}
+
+const answerKey = (sql: string, params: readonly Param[]) => `${sql}\u0000${JSON.stringify(params)}`;
+
 /**
  * `query` with its answers kept while the data stays the same: views ask the same questions again
  * (Back, a filter taken off, crossfilter charts that leave out their own filter, the comparison
  * period of one view being the period of another). Make a new one for every version of the data,
  * so nothing stale survives a change. A failed query is not kept. Each caller gets its own copy
- * of the rows, so a caller that sorts or edits them cannot change another's answer.
+ * of the rows, so a caller that sorts or edits them cannot change another's answer. `seed` holds
+ * answers known before the engine is up (the sample's first view), for exactly this data.
  */
-export function cachedQuery(query: QueryFn, limit = 500): QueryFn {
-  const answers = new Map<string, Promise<Row[]>>();
-  return (sql, params = []) => {
-    const key = `${sql}\u0000${JSON.stringify(params)}`;
+export function cachedQuery(query: QueryFn, limit = 500, seed: readonly Answer[] = []): CachedQuery {
+  const answers = new Map<string, { sql: string; params: Param[]; rows: Promise<Row[]> }>();
+  for (const a of seed) answers.set(answerKey(a.sql, a.params), { sql: a.sql, params: a.params, rows: Promise.resolve(a.rows) });
+  const cached: QueryFn = (sql, params = []) => {
+    const key = answerKey(sql, params);
     let answer = answers.get(key);
     if (answer) {
       answers.delete(key); // most recently used last
     } else {
-      answer = query(sql, params);
-      answer.catch(() => answers.delete(key));
+      answer = { sql, params: [...params], rows: query(sql, params) };
+      answer.rows.catch(() => answers.delete(key));
       if (answers.size >= limit) answers.delete(answers.keys().next().value as string);
     }
     answers.set(key, answer);
-    return answer.then((rows) => rows.map((r) => ({ ...r })));
+    return answer.rows.then((rows) => rows.map((r) => ({ ...r })));
   };
+  return Object.assign(cached, {
+    async answers(): Promise<Answer[]> {
+      const settled = await Promise.all([...answers.values()].map(async (a) => {
+        try {
+          return { sql: a.sql, params: a.params, rows: await a.rows };
+        } catch {
+          return null;
+        }
+      }));
+      return settled.filter((a): a is Answer => a !== null);
+    },
+  });
 }
 
 export type { Row };

@@ -24,14 +24,18 @@ async function gunzip(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export async function fetchSample(baseUrl: string): Promise<FetchedSample> {
+export async function fetchManifest(baseUrl: string): Promise<SampleManifest> {
   const res = await fetch(new URL('manifest.json', baseUrl));
   if (!res.ok) throw new Error(`sample manifest: HTTP ${res.status}`);
-  const manifest = (await res.json()) as SampleManifest;
-  const db = await fetch(new URL(manifest.database, baseUrl));
-  if (!db.ok || !db.body) throw new Error(`sample ${manifest.database}: HTTP ${db.status}`);
-  const bytes = manifest.database.endsWith('.gz') ? await gunzip(db.body) : new Uint8Array(await db.arrayBuffer());
-  return { manifest, bytes };
+  return (await res.json()) as SampleManifest;
+}
+
+export async function fetchSample(baseUrl: string, manifest?: SampleManifest): Promise<FetchedSample> {
+  const m = manifest ?? (await fetchManifest(baseUrl));
+  const db = await fetch(new URL(m.database, baseUrl));
+  if (!db.ok || !db.body) throw new Error(`sample ${m.database}: HTTP ${db.status}`);
+  const bytes = m.database.endsWith('.gz') ? await gunzip(db.body) : new Uint8Array(await db.arrayBuffer());
+  return { manifest: m, bytes };
 }
 
 /** Copy each canonical table of the sample database into the main database. */

@@ -2,7 +2,7 @@
  * `window.channelLens`: the automation contract of DESIGN.md, used by tests and power users.
  * `apply()` resolves once every visible card and chart shows the new state.
  */
-import type { QueryFn, Row } from '../engine/query';
+import type { Answer, QueryFn, Row } from '../engine/query';
 import { queryLog, type QueryLogEntry } from '../engine/query-log';
 import { DIMENSIONS, type Dimension } from '../metrics/filters';
 import { whenIdle } from './render-tracker';
@@ -29,6 +29,11 @@ export interface ChannelLensApi {
   idle(): Promise<void>;
   /** The statements the engine ran since `since` (performance.now() time), with wait and run times. */
   queryLog(since?: number): QueryLogEntry[];
+  /**
+   * The answers the views have read for the data now loaded (SQL, parameters, rows): what
+   * `npm run sample:first-view` stores so the sample's first view paints before the engine is up.
+   */
+  answers(): Promise<Answer[]>;
   /** Page coordinates of a chart's bar or slice, so a test can click it as a person would. */
   chartPoint(testid: string, key: string): { x: number; y: number } | null;
 }
@@ -90,6 +95,7 @@ export function installAutomation(
   view: ViewStore,
   query: () => QueryFn,
   chartPoint: ChannelLensApi['chartPoint'],
+  answers: ChannelLensApi['answers'],
 ): ChannelLensApi {
   const api: ChannelLensApi = {
     query: (sql, params) => query()(sql, params ?? []),
@@ -116,6 +122,7 @@ export function installAutomation(
     idle: whenIdle,
     queryLog,
     chartPoint,
+    answers,
   };
   (window as unknown as { channelLens: ChannelLensApi }).channelLens = api;
   return api;

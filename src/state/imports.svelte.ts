@@ -57,13 +57,15 @@ class Imports {
   }
 
   private async run(items: (ImportFile | URL)[], o: { plan: boolean; replace?: boolean; overrides?: Record<string, unknown> }): Promise<void> {
-    const runner = data.runner;
-    if (!runner || this.busy) return;
+    if (this.busy) return;
     this.busy = true;
     this.#abort = new AbortController();
     document.documentElement.dataset.state = 'loading';
     const touched = new Set<string>();
     try {
+      await data.booted; // the first view may show before the engine is up
+      const runner = data.runner;
+      if (!runner) return;
       const { ImportError, importFile, planImport, fileFromAddress, addressName } = await ingest();
       for (const [index, item] of items.entries()) {
         if (this.#abort.signal.aborted) break;
@@ -131,6 +133,7 @@ class Imports {
 
   async removeTable(name: string): Promise<void> {
     const { removeTable, usage } = await ingest();
+    await data.booted;
     const saved = await removeTable(data.runner!, data.kv, name);
     data.stored = saved.manifest.tables;
     await data.refresh();

@@ -49,4 +49,17 @@ describe('cachedQuery', () => {
     await c('A'); await c('B');
     expect(calls).toEqual(['A []', 'B []', 'C []', 'B []']);
   });
+
+  it('answers seeded questions without the engine, and lists what it holds', async () => {
+    const { q, calls } = counting(new Set(['BAD']));
+    const c = cachedQuery(q, 500, [{ sql: 'SEEDED', params: [1], rows: [{ n: 42 }] }]);
+    expect(await c('SEEDED', [1])).toEqual([{ n: 42 }]);
+    expect(await c('SEEDED', [2])).toEqual([{ sql: 'SEEDED', p: 2 }]); // other parameters: asked
+    await expect(c('BAD')).rejects.toThrow('boom');
+    expect(calls).toEqual(['SEEDED [2]', 'BAD []']);
+    expect(await c.answers()).toEqual([
+      { sql: 'SEEDED', params: [1], rows: [{ n: 42 }] },
+      { sql: 'SEEDED', params: [2], rows: [{ sql: 'SEEDED', p: 2 }] },
+    ]);
+  });
 });

@@ -68,3 +68,34 @@ describe('buildModel on the full fixture', () => {
     expect(again.tables.fact_orders.rows).toBe(20);
   });
 });
+
+describe('fact_orders row order', () => {
+  // Periods skip row groups by their min/max date, so fact_orders must end up in date order
+  // whatever order the orders arrived in (monthly files dropped out of order).
+  const orders = [
+    ['A3', '2025-03-02'], ['A1', '2025-01-20'], ['A5', '2025-05-11'], ['A2', '2025-01-20'], ['A4', '2025-04-30'],
+  ] as const;
+  const expected = [...orders].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0])).map((o) => o[0]);
+
+  async function modelOf(rows: readonly (readonly [string, string])[]) {
+    const { openNodeDuckDB } = await import('../../helpers/duckdb-node');
+    const { createQuery } = await import('../../../src/engine/query');
+    const { buildModel } = await import('../../../src/metrics/model');
+    const runner = await openNodeDuckDB();
+    await runner.run('CREATE TABLE orders (order_id VARCHAR, order_date DATE, partner_id VARCHAR, amount DOUBLE)', []);
+    for (const [id, date] of rows) await runner.run('INSERT INTO orders VALUES (?, ?::DATE, NULL, 1)', [id, date]);
+    const q = createQuery(runner);
+    await buildModel(q);
+    // No ORDER BY: the table's own row order.
+    return (await q('SELECT order_id FROM fact_orders')).map((r) => r.order_id);
+  }
+
+  it('sorts orders that arrived out of date order', async () => {
+    expect(await modelOf(orders)).toEqual(expected);
+  });
+
+  it('keeps orders that arrived in date order as they are', async () => {
+    const sorted = expected.map((id) => orders.find((o) => o[0] === id)!);
+    expect(await modelOf(sorted)).toEqual(expected);
+  });
+});
