@@ -7,10 +7,11 @@ import type { SqlRunner } from '../engine/query';
 import type { ImportWarning } from './report';
 import { isReturnSql, skipReasonSql, firstCellSql, type RuleColumns } from './rules';
 import { SCHEMA, type ColumnType, type RowRole, type TableName } from './schema';
-import { cellName, EXTRA_COLUMN } from './stage';
+import { cellName, EXTRA_COLUMN, type StagedType } from './stage';
 import { quoteIdent, sqlString } from './sql';
 import {
-  dateInRangeSql, dateOrderStatsSql, provinceSql, regionOfSql, typedSql, usesDecimalComma, YEAR_LAST_RE, type ValueOptions,
+  dateInRangeSql, dateOrderStatsSql, integerOfSql, numberTextSql, provinceSql, regionOfSql, stagedNumberSql, typedSql,
+  usesDecimalComma, YEAR_LAST_RE, type ValueOptions,
 } from './values';
 
 export interface TargetColumn {
@@ -32,9 +33,19 @@ export interface ConvertSpec {
   roles: Partial<Record<RowRole, number>>;
   cellCount: number;
   regionMap: Record<string, string>;
+  /** Per source cell, how it is staged (absent: every cell is text, as from a CSV). */
+  staged?: StagedType[];
 }
 
 const cell = (i: number) => quoteIdent(cellName(i));
+const stagedAs = (spec: ConvertSpec, i: number): StagedType => spec.staged?.[i] ?? 'VARCHAR';
+
+/** A staged value as text, for the row rules and the report: typed Parquet cells written back. */
+function asText(type: StagedType, ref: string): string {
+  if (type === 'DATE') return `CAST(${ref} AS VARCHAR)`;
+  return type === 'DOUBLE' ? numberTextSql(ref) : ref;
+}
+const cellText = (spec: ConvertSpec, i: number) => asText(stagedAs(spec, i), cell(i));
 export const v = (k: number) => `v${k}`;
 export const r = (k: number) => `r${k}`;
 
@@ -49,12 +60,12 @@ export async function decideReadings(
   const warnings: ImportWarning[] = [];
   const values = (c: TargetColumn) => sample.map((row) => row[c.index] ?? '');
   spec.columns.forEach((c, k) => {
-    if (c.index < 0 || c.type !== 'DOUBLE' || !usesDecimalComma(values(c))) return;
+    if (c.index < 0 || c.type !== 'DOUBLE' || stagedAs(spec, c.index) !== 'VARCHAR' || !usesDecimalComma(values(c))) return;
     options[k].decimalComma = true;
     warnings.push({ code: 'decimal-comma', column: c.name });
   });
   const probed = spec.columns.map((c, k) => ({ c, k }))
-    .filter(({ c }) => c.index >= 0 && c.type === 'DATE' && values(c).some((x) => YEAR_LAST_RE.test(x)));
+    .filter(({ c }) => c.index >= 0 && c.type === 'DATE' && stagedAs(spec, c.index) === 'VARCHAR' && values(c).some((x) => YEAR_LAST_RE.test(x)));
   if (probed.length === 0) return { options, warnings };
   const sql = `SELECT ${probed.map(({ c, k }) => dateOrderStatsSql(cell(c.index), `s${k}`)).join(', ')} FROM ${spec.source}`;
   const stats = (await runner.run(sql, [])).toArray()[0] as Record<string, unknown>;
@@ -73,9 +84,9 @@ export async function decideReadings(
 }
 
 function ruleColumns(spec: ConvertSpec): RuleColumns {
-  const ref = (i: number | undefined) => (i === undefined ? undefined : cell(i));
+  const ref = (i: number | undefined) => (i === undefined ? undefined : cellText(spec, i));
   return {
-    cells: Array.from({ length: spec.cellCount }, (_, i) => cell(i)),
+    cells: Array.from({ length: spec.cellCount }, (_, i) => cellText(spec, i)),
     extra: quoteIdent(EXTRA_COLUMN),
     status: ref(spec.roles.status), voidFlag: ref(spec.roles.voidFlag), gift: ref(spec.roles.gift), type: ref(spec.roles.type),
   };
@@ -87,11 +98,20 @@ function innerItem(c: TargetColumn, k: number, spec: ConvertSpec, opts: ValueOpt
     return [`${typedSql('VARCHAR', cell(src.index))} AS ${v(k)}`, `NULL AS ${r(k)}`];
   }
   if (c.index < 0) return [`CAST(NULL AS ${c.type}) AS ${v(k)}`, `NULL AS ${r(k)}`];
+  const staged = stagedAs(spec, c.index);
+  if (staged !== 'VARCHAR') return [`${stagedValue(c.type, cell(c.index), opts)} AS ${v(k)}`, `${cell(c.index)} AS ${r(k)}`];
   const value = c.name === 'province' && c.type === 'VARCHAR' ? provinceSql(cell(c.index)) : typedSql(c.type, cell(c.index), opts);
   // Typed columns keep their text beside the value, to report the ones that did not parse; the
   // raw cell passes through here and is trimmed by textOfFailed only where the value is NULL.
   const text = c.type === 'VARCHAR' ? 'CAST(NULL AS VARCHAR)' : cell(c.index);
   return [`${value} AS ${v(k)}`, `${text} AS ${r(k)}`];
+}
+
+/** A Parquet number or date staged typed: no parsing, the same checks (dates by range, later). */
+function stagedValue(type: ColumnType, ref: string, opts: ValueOptions): string {
+  if (type === 'DATE') return ref;
+  const n = stagedNumberSql(ref, opts);
+  return type === 'INTEGER' ? integerOfSql(n) : n;
 }
 
 /**
@@ -100,7 +120,7 @@ function innerItem(c: TargetColumn, k: number, spec: ConvertSpec, opts: ValueOpt
  */
 function textOfFailed(spec: ConvertSpec): string[] {
   return spec.columns.flatMap((c, k) => (c.index >= 0 && c.type !== 'VARCHAR' && !c.from
-    ? [`CASE WHEN ${v(k)} IS NULL THEN NULLIF(trim(${r(k)}), '') END AS ${r(k)}`] : []));
+    ? [`CASE WHEN ${v(k)} IS NULL THEN NULLIF(trim(${asText(stagedAs(spec, c.index), r(k))}), '') END AS ${r(k)}`] : []));
 }
 
 /** Second-level rewrites that use first-level values: date range, returns, derived region. */
@@ -158,7 +178,7 @@ export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): strin
 
 /** The first non-empty of the first 50 cells, for reporting what a left-out row looked like. */
 function firstCellOf(spec: ConvertSpec): string {
-  return firstCellSql(Array.from({ length: Math.min(spec.cellCount, 50) }, (_, i) => cell(i)));
+  return firstCellSql(Array.from({ length: Math.min(spec.cellCount, 50) }, (_, i) => cellText(spec, i)));
 }
 
 /**

@@ -13,9 +13,9 @@ import { parquetBuffer, planImport, type ImportFile, type ImportPlan, type PlanO
 import { toUtf8 } from './read';
 import { ImportError, type ImportReport, type ImportWarning } from './report';
 import { collectSkips } from './skips';
-import { SCHEMA, type TableName } from './schema';
+import { SCHEMA, type ColumnType, type TableName } from './schema';
 import { quoteIdent } from './sql';
-import { csvError, csvSource, parquetSource } from './stage';
+import { csvError, csvSource, parquetSource, type StagedType } from './stage';
 
 export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
 export interface ImportProgress { phase: ImportPhase; rows?: number }
@@ -68,15 +68,21 @@ async function count(runner: SqlRunner, sql: string): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
+/** The staged type that lets a target column skip the text round trip (Parquet numbers and dates). */
+const STAGED_FOR: Record<ColumnType, StagedType> = { DOUBLE: 'DOUBLE', INTEGER: 'DOUBLE', DATE: 'DATE', VARCHAR: 'VARCHAR', BOOLEAN: 'VARCHAR' };
+
 /**
- * Get the rows to DuckDB and return the relation reading them as text: a CSV is registered and
- * read by DuckDB; a Parquet file is decoded by hyparquet into a table of text (see parquet.ts).
+ * Get the rows to DuckDB and return the relation reading them: a CSV is registered and read by
+ * DuckDB as text; a Parquet file is decoded by hyparquet into a table of text, with the numbers
+ * and dates its targets want already typed (recorded in spec.staged; see parquet.ts).
  */
-async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, id: string, opts: ImportOptions): Promise<string> {
+async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, spec: ConvertSpec, id: string, opts: ImportOptions): Promise<string> {
   if (plan.format === 'parquet') {
     const onRows = (rows: number) => opts.onProgress?.({ phase: 'reading', rows });
     const { stageParquet } = await import('./parquet');
-    await stageParquet(runner, await parquetBuffer(file), `${id}_parquet`, { signal: opts.signal, onRows });
+    const wanted = plan.headers.map((): StagedType => 'VARCHAR');
+    for (const c of spec.columns) if (c.index >= 0) wanted[c.index] = STAGED_FOR[c.type];
+    spec.staged = await stageParquet(runner, await parquetBuffer(file), `${id}_parquet`, { signal: opts.signal, onRows, wanted });
     return parquetSource(`${id}_parquet`, plan.headers.length);
   }
   if (!('bytes' in file)) throw new ImportError('bad-option', 'a CSV file must be given as bytes');
@@ -141,7 +147,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
   try {
     checkAbort(opts.signal);
     progress('reading');
-    spec.source = await register(runner, file, plan, id, opts);
+    spec.source = await register(runner, file, plan, spec, id, opts);
     const readings = await reading(plan, async () => {
       if (kind === 'raw') await inferRawTypes(runner, spec);
       return decideReadings(runner, spec, plan.sample, opts.dayFirst);

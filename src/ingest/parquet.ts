@@ -1,26 +1,29 @@
 /**
  * Parquet files, read in JavaScript by hyparquet. DuckDB-WASM 1.32 has no Parquet reader built in
  * (read_parquet traps with "function signature mismatch" in Chromium) and extensions cannot be
- * downloaded offline, so the file is decoded here and its rows reach DuckDB as Arrow. Every cell
- * becomes text, written as DuckDB would cast it to VARCHAR, so the staging table looks exactly like
- * a CSV's and the same mapping, typing and checks run on it. Rows go over in slices (at most one
- * row group, at most SLICE rows) with a pause between them, so a large file does not freeze the
- * page, and a remote file is read by HTTP range requests, never downloaded whole. The module is
+ * downloaded offline, so the file is decoded here and its rows reach DuckDB as Arrow. A cell becomes
+ * text, written as DuckDB would cast it to VARCHAR, so the staging table looks like a CSV's and the
+ * same mapping, typing and checks run on it; except numbers and dates whose target column wants a
+ * number or a date: those go over typed (Float64, DateDay), the value their text would read as,
+ * so a million of them are not printed here and parsed again by DuckDB. Rows go over in slices
+ * (at most one row group, at most SLICE rows) with a pause between them, so a large file does not
+ * freeze the page, and a remote file is read by HTTP range requests, never downloaded whole. The module is
  * loaded on first use (plan.ts, load.ts), so hyparquet is not part of the page's start.
  */
-import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import { makeVector, Table, tableToIPC, type Vector } from 'apache-arrow';
 import { cachedAsyncBuffer, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { SqlRunner } from '../engine/query';
 import { ImportError } from './report';
 import { quoteIdent } from './sql';
+import type { StagedType } from './stage';
+import { typedVector, utf8Vector, type Cell } from './arrow-columns';
 
 export type { AsyncBuffer };
 
 /** Rows per Arrow batch handed to DuckDB: DuckDB's own row groups (122,880 rows) go over whole. */
 const SLICE = 131_072;
 
-type Cell = string | null;
 type Format = (v: unknown) => Cell;
 
 export interface ParquetInfo {
@@ -29,6 +32,8 @@ export interface ParquetInfo {
   names: string[];
   rows: number;
   formats: Format[];
+  /** What each column can be staged as besides text: numbers and dates are stored typed. */
+  typable: StagedType[];
 }
 
 /** A Uint8Array as hyparquet's AsyncBuffer (slices are copies: hyparquet wants ArrayBuffers). */
@@ -98,6 +103,18 @@ function formatFor(el: SchemaElement | undefined): Format {
   return plainText;
 }
 
+const NUMERIC = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
+const NUMBER_ANNOTATIONS = new Set([undefined, 'DECIMAL', 'INT_8', 'INT_16', 'INT_32', 'INT_64', 'UINT_8', 'UINT_16', 'UINT_32', 'UINT_64', 'INTEGER']);
+
+/** Plain numbers and dates can skip the text round trip; everything else is staged as text. */
+function typableAs(el: SchemaElement | undefined): StagedType {
+  if (!el) return 'VARCHAR';
+  const logical = el.logical_type?.type;
+  if (el.converted_type === 'DATE' || logical === 'DATE') return 'DATE';
+  if (el.type && NUMERIC.has(el.type) && NUMBER_ANNOTATIONS.has(el.converted_type) && NUMBER_ANNOTATIONS.has(logical)) return 'DOUBLE';
+  return 'VARCHAR';
+}
+
 function unscaledText(n: bigint, scale: number): string {
   if (scale <= 0) return n.toString();
   const digits = (n < 0n ? -n : n).toString().padStart(scale + 1, '0');
@@ -121,20 +138,36 @@ async function readInfo(file: AsyncBuffer): Promise<ParquetInfo> {
     const metadata = await parquetMetadataAsync(file);
     const columns = parquetSchema(metadata).children;
     if (columns.length === 0) throw new ImportError('no-header', 'the Parquet file has no columns');
+    const leaf = (c: (typeof columns)[number]) => (c.children.length === 0 ? c.element : undefined);
     return {
       metadata,
       names: columns.map((c) => c.element.name),
       rows: Number(metadata.num_rows),
-      formats: columns.map((c) => formatFor(c.children.length === 0 ? c.element : undefined)),
+      formats: columns.map((c) => formatFor(leaf(c))),
+      typable: columns.map((c) => typableAs(leaf(c))),
     };
   } catch (e) {
     throw readError(e);
   }
 }
 
-/** Rows [start, end) as text, one array per column. */
-async function readSlice(file: AsyncBuffer, info: ParquetInfo, start: number, end: number): Promise<Cell[][]> {
-  const out = info.names.map(() => new Array<Cell>(end - start).fill(null));
+/**
+ * A typed cell: the number its text reads as (so a DECIMAL or FLOAT is the same double the text
+ * path gives) or the date's day number; null stays null.
+ */
+function typedCell(type: StagedType, format: Format, v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  if (type === 'DATE') {
+    const t = v instanceof Date ? v.getTime() : NaN;
+    return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+  }
+  const text = format(v);
+  return text === null ? null : Number(text);
+}
+
+/** Rows [start, end), one array per column: text, or numbers for the columns staged typed. */
+async function readSlice(file: AsyncBuffer, info: ParquetInfo, start: number, end: number, staged?: StagedType[]): Promise<(Cell | number)[][]> {
+  const out = info.names.map(() => new Array<Cell | number>(end - start).fill(null));
   const index = new Map(info.names.map((n, i) => [n, i]));
   try {
     await parquetRead({
@@ -143,8 +176,12 @@ async function readSlice(file: AsyncBuffer, info: ParquetInfo, start: number, en
         const k = index.get(columnName);
         if (k === undefined) return;
         const format = info.formats[k];
+        const type = staged?.[k] ?? 'VARCHAR';
         const column = out[k];
-        for (let r = Math.max(rowStart, start); r < Math.min(rowEnd, end); r++) column[r - start] = format(columnData[r - rowStart]);
+        const from = Math.max(rowStart, start);
+        const to = Math.min(rowEnd, end);
+        if (type === 'VARCHAR') for (let r = from; r < to; r++) column[r - start] = format(columnData[r - rowStart]);
+        else for (let r = from; r < to; r++) column[r - start] = typedCell(type, format, columnData[r - rowStart]);
       },
     });
   } catch (e) {
@@ -157,47 +194,18 @@ async function readSlice(file: AsyncBuffer, info: ParquetInfo, start: number, en
 export async function parquetSample(file: AsyncBuffer, info: ParquetInfo, limit = 50): Promise<string[][]> {
   const n = Math.min(limit, info.rows);
   if (n === 0) return [];
-  const columns = await readSlice(file, info, 0, n);
+  const columns = await readSlice(file, info, 0, n) as Cell[][];
   return Array.from({ length: n }, (_, r) => columns.map((c) => c[r] ?? ''));
 }
 
-const encoder = new TextEncoder();
-
-/**
- * Text cells as an Arrow Utf8 vector, built from its buffers directly. (Arrow's builders compile
- * their null check with `new Function`, which the page's Content-Security-Policy forbids.)
- */
-function utf8Vector(values: Cell[]): Vector {
-  const n = values.length;
-  const offsets = new Int32Array(n + 1);
-  const valid = new Uint8Array((n + 7) >> 3);
-  let bytes = new Uint8Array(Math.max(1024, n * 16));
-  let end = 0;
-  let nullCount = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v === null) nullCount++;
-    else {
-      valid[i >> 3] |= 1 << (i & 7);
-      if (end + v.length * 3 > bytes.length) {
-        const grown = new Uint8Array(Math.max(bytes.length * 2, end + v.length * 3));
-        grown.set(bytes.subarray(0, end));
-        bytes = grown;
-      }
-      end += encoder.encodeInto(v, bytes.subarray(end)).written;
-    }
-    offsets[i + 1] = end;
-  }
-  return makeVector(makeData({
-    type: new Utf8(), length: n, nullCount, nullBitmap: nullCount > 0 ? valid : null, valueOffsets: offsets, data: bytes.subarray(0, end),
-  }));
-}
-
-/** One slice as an Arrow IPC stream: `__row` (1-based record number) and text columns c0…cN. */
-function sliceIpc(columns: Cell[][], start: number): Uint8Array {
+/** One slice as an Arrow IPC stream: `__row` (1-based record number) and columns c0…cN as staged. */
+function sliceIpc(columns: (Cell | number)[][], start: number, staged: StagedType[]): Uint8Array {
   const n = columns[0]?.length ?? 0;
   const vectors: Record<string, Vector> = { __row: makeVector(Int32Array.from({ length: n }, (_, i) => start + i + 1)) };
-  columns.forEach((values, k) => (vectors[`c${k}`] = utf8Vector(values)));
+  columns.forEach((values, k) => {
+    const type = staged[k];
+    vectors[`c${k}`] = type === 'VARCHAR' ? utf8Vector(values as Cell[]) : typedVector(values as (number | null)[], type);
+  });
   return tableToIPC(new Table(vectors), 'stream');
 }
 
@@ -218,14 +226,19 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export interface StageOptions {
   signal?: AbortSignal;
   onRows?: (rows: number) => void;
+  /** Per column, the type its target wants: numbers and dates are staged typed where the file's type allows. */
+  wanted?: StagedType[];
 }
 
 /**
- * Decode the file into a new table `table` (`__row` INTEGER, c0…cN VARCHAR), slice by slice.
- * Throws ImportError('malformed') when the file cannot be decoded; the caller drops the table.
+ * Decode the file into a new table `table` (`__row` INTEGER, c0…cN), slice by slice: text, except
+ * the numeric and date columns whose target is a number or a date, which are stored typed (no text
+ * round trip). Returns each column's staged type. Throws ImportError('malformed') when the file
+ * cannot be decoded; the caller drops the table.
  */
-export async function stageParquet(runner: SqlRunner, file: AsyncBuffer, table: string, opts: StageOptions = {}): Promise<ParquetInfo> {
+export async function stageParquet(runner: SqlRunner, file: AsyncBuffer, table: string, opts: StageOptions = {}): Promise<StagedType[]> {
   const info = await parquetInfo(file);
+  const staged = info.typable.map((t, k) => (t !== 'VARCHAR' && t === opts.wanted?.[k] ? t : 'VARCHAR'));
   let created = false;
   let group = -1;
   let cached = file;
@@ -233,15 +246,15 @@ export async function stageParquet(runner: SqlRunner, file: AsyncBuffer, table: 
     if (opts.signal?.aborted) throw new ImportError('aborted', 'the import was cancelled');
     // A cache per row group: its column chunks are fetched once for all of its slices, then freed.
     if (slice.group !== group) { group = slice.group; cached = cachedAsyncBuffer(file); }
-    const columns = await readSlice(cached, info, slice.start, slice.end);
-    await runner.insertArrow(table, sliceIpc(columns, slice.start), { create: !created });
+    const columns = await readSlice(cached, info, slice.start, slice.end, staged);
+    await runner.insertArrow(table, sliceIpc(columns, slice.start, staged), { create: !created });
     created = true;
     opts.onRows?.(slice.end);
     await pause();
   }
   if (!created) {
-    const columns = info.names.map((_, k) => `c${k} VARCHAR`).join(', ');
+    const columns = info.names.map((_, k) => `c${k} ${staged[k]}`).join(', ');
     await runner.run(`CREATE TABLE ${quoteIdent(table)} (__row INTEGER, ${columns})`, []);
   }
-  return info;
+  return staged;
 }

@@ -8,6 +8,9 @@ import type { Layout } from './sniff';
 import { ImportError } from './report';
 import { quoteIdent, sqlString } from './sql';
 
+/** How a staged cell is stored: text (every CSV cell), or a Parquet number or date kept typed. */
+export type StagedType = 'VARCHAR' | 'DOUBLE' | 'DATE';
+
 /** The sentinel column after the declared ones: non-empty only on rows with too many fields. */
 export const EXTRA_COLUMN = '__extra';
 
@@ -43,8 +46,8 @@ export function csvSource(file: string, layout: Layout): string {
 }
 
 /**
- * The staged Parquet rows (parquet.ts: `__row`, c0…cN as text) as the same kind of relation as
- * csvSource. DuckDB-WASM cannot read Parquet itself; hyparquet decoded the file into `table`.
+ * The staged Parquet rows (parquet.ts: `__row`, c0…cN as text or typed) as the same kind of relation
+ * as csvSource. DuckDB-WASM cannot read Parquet itself; hyparquet decoded the file into `table`.
  */
 export function parquetSource(table: string, cells: number): string {
   const select = Array.from({ length: cells }, (_, i) => cellName(i)).join(', ');

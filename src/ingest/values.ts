@@ -52,8 +52,24 @@ export function numberSql(ref: string, opts: ValueOptions = {}): string {
 
 /** Whole numbers only: `12` and `12.0` read, `12.5` does not. */
 export function integerSql(ref: string, opts: ValueOptions = {}): string {
-  const v = numberSql(ref, opts);
+  return integerOfSql(numberSql(ref, opts));
+}
+
+/** A DOUBLE expression as INTEGER when it is whole and in range, else NULL. */
+export function integerOfSql(v: string): string {
   return `CASE WHEN (${v}) = round(${v}) AND abs(${v}) < 2147483647 THEN CAST(${v} AS INTEGER) END`;
+}
+
+/** A staged DOUBLE (a Parquet number): finite values, scaled; NaN and infinities are bad values. */
+export function stagedNumberSql(ref: string, opts: ValueOptions = {}): string {
+  const value = `CASE WHEN isfinite(${ref}) THEN ${ref} END`;
+  return opts.scale && opts.scale !== 1 ? `(${value}) * ${opts.scale}` : value;
+}
+
+/** A staged DOUBLE written as JavaScript writes the number (16120, not 16120.0; NaN, Infinity). */
+export function numberTextSql(ref: string): string {
+  return `CASE WHEN isnan(${ref}) THEN 'NaN' WHEN isinf(${ref}) THEN CASE WHEN ${ref} > 0 THEN 'Infinity' ELSE '-Infinity' END ` +
+    `ELSE regexp_replace(CAST(${ref} AS VARCHAR), '\\.0$', '') END`;
 }
 
 /** Time of day and zone after a date: ` 10:30`, `T10:30:00.000Z`, ` 3:05 PM`. */
