@@ -22,7 +22,7 @@ import {
 import {
   AriaComponent,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TooltipComponent,
   type AriaComponentOption,
   type GridComponentOption,
@@ -40,7 +40,7 @@ echarts.use([
   PieChart,
   GridComponent,
   TooltipComponent,
-  LegendComponent,
+  LegendPlainComponent,
   AriaComponent,
   CanvasRenderer,
 ]);
