@@ -25,6 +25,8 @@ export interface StoredTable {
   fingerprint: string;
   bytes: number;
   savedAt: string;
+  /** Where the table's bytes are stored (absent in manifests written before keys were per save). */
+  key?: string;
 }
 
 export interface Manifest { version: 1; tables: StoredTable[] }
@@ -33,6 +35,10 @@ export interface SaveResult { persistent: boolean; manifest: Manifest; error?: s
 
 const MANIFEST = 'data:manifest';
 const blobKey = (table: string) => `data:table:${table}`;
+let saves = 0;
+/** A new key per save: the manifest names the bytes it describes, so a save cut short by a reload leaves the last one whole. */
+const newBlobKey = (table: string) => `${blobKey(table)}:${Date.now().toString(36)}${(++saves).toString(36)}`;
+const keyOf = (t: StoredTable) => t.key ?? blobKey(t.name);
 
 export async function readManifest(store: KeyValueStore | null): Promise<Manifest> {
   const raw = store ? await store.get(MANIFEST).catch(() => undefined) : undefined;
@@ -100,8 +106,10 @@ async function exportTable(runner: SqlRunner, table: string): Promise<Uint8Array
 
 /**
  * Save tables (after an import, or after removing a file from one) and update the manifest. A
- * table that no longer exists is removed from storage. Never throws: `persistent: false` says the
- * data lives only in this tab.
+ * table that no longer exists is removed from storage. The new bytes go under new keys and the
+ * manifest is written last, then the old bytes are deleted: a reload at any point restores either
+ * the previous save or this one, whole. Never throws: `persistent: false` says the data lives only
+ * in this tab.
  */
 export async function saveTables(runner: SqlRunner, store: KeyValueStore | null, tables: string[]): Promise<SaveResult> {
   const manifest = await readManifest(store);
@@ -110,15 +118,26 @@ export async function saveTables(runner: SqlRunner, store: KeyValueStore | null,
     for (const table of tables) {
       const info = await describeTable(runner, table);
       manifest.tables = manifest.tables.filter((t) => t.name !== table);
-      if (!info) { await store.delete(blobKey(table)); continue; }
+      if (!info) continue;
       const bytes = await exportTable(runner, table);
-      await store.set(blobKey(table), bytes);
-      manifest.tables.push({ ...info, bytes: bytes.length, savedAt: new Date().toISOString() });
+      const key = newBlobKey(table);
+      await store.set(key, bytes);
+      manifest.tables.push({ ...info, bytes: bytes.length, savedAt: new Date().toISOString(), key });
     }
     await store.set(MANIFEST, JSON.stringify(manifest));
+    await dropUnlisted(store, manifest, tables);
     return { persistent: true, manifest };
   } catch (e) {
     return { persistent: false, manifest, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Delete the tables' stored bytes the manifest no longer names (replaced, or left by a save cut short). */
+async function dropUnlisted(store: KeyValueStore, manifest: Manifest, tables: string[]): Promise<void> {
+  const live = new Set(manifest.tables.map(keyOf));
+  for (const table of tables) {
+    const own = (key: string) => key === blobKey(table) || key.startsWith(`${blobKey(table)}:`);
+    for (const key of await store.keys(blobKey(table))) if (own(key) && !live.has(key)) await store.delete(key);
   }
 }
 
@@ -154,7 +173,7 @@ export async function restore(runner: SqlRunner, store: KeyValueStore | null): P
   const result: RestoreResult = { restored: [], failed: [] };
   for (const t of (await readManifest(store)).tables) {
     try {
-      const bytes = await store!.get(blobKey(t.name));
+      const bytes = await store!.get(keyOf(t));
       if (!(bytes instanceof Uint8Array)) throw new Error('stored data is missing');
       await loadStored(runner, t, bytes);
       result.restored.push(t);

@@ -23,7 +23,17 @@ class Imports {
   pending = $state.raw<PendingImport[]>([]);
   persistent = $state(true);
   usage = $state.raw<Usage | null>(null);
+  /** Imported tables are being saved to browser storage (after the page showed them). */
+  saving = $state(false);
   #abort: AbortController | null = null;
+  /** The chain of saves: one at a time, in the order of the changes they keep. */
+  #saves: Promise<void> = Promise.resolve();
+  #pendingSaves = 0;
+
+  /** Resolves once every save started so far has finished. */
+  saved(): Promise<void> {
+    return this.#saves;
+  }
 
   cancel() {
     this.#abort?.abort();
@@ -63,6 +73,7 @@ class Imports {
     document.documentElement.dataset.state = 'loading';
     const touched = new Set<string>();
     try {
+      await this.saved(); // an import must not change a table while its previous state is being saved
       await data.booted; // the first view may show before the engine is up
       const runner = data.runner;
       if (!runner) return;
@@ -116,8 +127,30 @@ class Imports {
     data.manifest = null;
   }
 
+  /**
+   * The model is rebuilt and the page becomes ready with the new data; saving it to browser storage
+   * (seconds for a million rows) runs after that, shown as "saving", and a reload meanwhile restores
+   * the previous save (store.ts writes the manifest last).
+   */
   private async afterChange(tables: string[]): Promise<void> {
     await data.refresh();
+    void this.save(tables);
+  }
+
+  private save(tables: string[]): Promise<void> {
+    this.#pendingSaves++;
+    this.saving = true;
+    document.documentElement.dataset.saving = 'true';
+    this.#saves = this.#saves.then(() => this.store(tables)).finally(() => {
+      if (--this.#pendingSaves > 0) return;
+      this.saving = false;
+      delete document.documentElement.dataset.saving;
+    });
+    return this.#saves;
+  }
+
+  /** Never throws: a failed save leaves the data shown and says it will not survive a reload. */
+  private async store(tables: string[]): Promise<void> {
     const { saveTables, usage } = await ingest();
     try {
       const saved = await saveTables(data.runner!, data.kv, tables);
@@ -134,6 +167,7 @@ class Imports {
   async removeTable(name: string): Promise<void> {
     const { removeTable, usage } = await ingest();
     await data.booted;
+    await this.saved();
     const saved = await removeTable(data.runner!, data.kv, name);
     data.stored = saved.manifest.tables;
     await data.refresh();
@@ -143,6 +177,7 @@ class Imports {
   /** Forget everything the user loaded and go back to the built-in sample. */
   async clearAll(): Promise<void> {
     const { clear } = await ingest();
+    await this.saved(); // a save still running would write the data back after the clear
     await clear(data.kv);
     location.reload();
   }

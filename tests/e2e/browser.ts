@@ -17,6 +17,11 @@ export async function waitReady(page: Page, timeout = 90_000): Promise<void> {
   if (state !== 'ready') throw new Error(`app state is ${state}: ${await page.evaluate(() => document.body.innerText.slice(0, 500))}`);
 }
 
+/** Wait until imported data has been saved to browser storage (the page is ready before that). */
+export async function waitSaved(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.saving === undefined, null, { timeout });
+}
+
 export async function kpiValue(page: Page, name: string): Promise<number | null> {
   const raw = await page.getAttribute(`[data-testid="kpi-${name}"]`, 'data-value');
   return raw === null || raw === '' ? null : Number(raw);

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { launchChromium, waitReady } from './browser';
+import { launchChromium, waitReady, waitSaved } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -43,6 +43,7 @@ async function importOrders(page: Page): Promise<void> {
   await page.setInputFiles('[data-testid="file-input"]', ORDERS);
   await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 60_000 });
   await waitReady(page);
+  await waitSaved(page);
 }
 
 describe('faults', () => {

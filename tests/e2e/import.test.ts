@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { launchChromium, kpiValue, openApp, waitReady } from './browser';
+import { launchChromium, kpiValue, openApp, waitReady, waitSaved } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -69,9 +69,43 @@ describe('import', () => {
     await page.evaluate(() => window.channelLens.apply({ region: ['华东'] }));
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(11_000, 2);
 
+    await waitSaved(page);
     await page.reload();
     await waitReady(page);
     await page.evaluate(() => window.channelLens.apply({ region: [] }));
+    expect(await kpiValue(page, 'revenue')).toBeCloseTo(15_800, 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is ready before the data is saved; a reload before the save ends brings back the previous save', async () => {
+    const { context, page, errors } = await openApp(browser, server.url);
+    const imported = async (file: string) => {
+      await page.setInputFiles('[data-testid="file-input"]', path.join(dir, file));
+      await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
+      await waitReady(page);
+    };
+    const orders = async () => (await page.evaluate(() => window.channelLens.tables())).find((t) => t.name === 'orders')?.rows;
+    await imported('销售出库单序时簿.txt');
+    await waitSaved(page);
+    expect(await orders()).toBe(4);
+    // The next save never gets to write its manifest (as if the tab were closed at that moment).
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        return key === 'data:manifest' ? ({} as IDBRequest<IDBValidKey>) : put.call(this, value, key);
+      };
+    });
+    fs.writeFileSync(path.join(dir, 'orders-february.csv'), '订单编号,日期,客户编码,客户名称,价税合计\nSO-9,2026-02-01,0012,杭州云启,100\nSO-10,2026-02-02,0012,杭州云启,200\n');
+    await imported('orders-february.csv');
+    expect(await orders()).toBe(6);
+    // Ready while the save is still running, and the page says so.
+    expect(await page.evaluate(() => document.documentElement.dataset.saving)).toBe('true');
+    expect(await page.locator('[data-testid="saving"]').count()).toBe(1);
+
+    await page.reload();
+    await waitReady(page);
+    expect(await orders()).toBe(4);
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(15_800, 2);
     expect(errors).toEqual([]);
     await context.close();
