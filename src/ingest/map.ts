@@ -7,7 +7,8 @@
 import type { CleanHeader } from './names';
 import { headerKey } from './names';
 import type { ColumnMapping } from './report';
-import { ROLE_SYNONYMS, SCHEMA, TABLE_NAMES, type ColumnType, type RowRole, type TableName } from './schema';
+import { SCHEMA, TABLE_NAMES, type ColumnType, type RowRole, type TableName } from './schema';
+import { ROLE_SYNONYMS, synonymsOf } from './synonyms';
 
 /** Mappings at or above this confidence import without asking. */
 export const CONFIDENT = 0.9;
@@ -51,7 +52,7 @@ function synonymIndex(): Map<TableName, Map<string, [string, number]>> {
   for (const t of TABLE_NAMES) {
     const m = new Map<string, [string, number]>();
     for (const c of SCHEMA[t].columns) {
-      [c.name, ...(c.synonyms ?? [])].forEach((s, rank) => { if (!m.has(headerKey(s))) m.set(headerKey(s), [c.name, rank]); });
+      [c.name, ...synonymsOf(t, c.name)].forEach((s, rank) => { if (!m.has(headerKey(s))) m.set(headerKey(s), [c.name, rank]); });
     }
     index.set(t, m);
   }

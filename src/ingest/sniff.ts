@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import { cleanHeader, headerKey, uniqueLabels, type CleanHeader } from './names';
 import { FOOTER_RE } from './rules';
 import { ImportError } from './report';
-import { ROLE_SYNONYMS, SCHEMA, TABLE_NAMES } from './schema';
+import { SCHEMA, TABLE_NAMES } from './schema';
+import { ROLE_SYNONYMS, synonymsOf } from './synonyms';
 
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -42,7 +43,7 @@ function known(): Set<string> {
   if (knownKeys) return knownKeys;
   knownKeys = new Set<string>();
   for (const t of TABLE_NAMES) {
-    for (const c of SCHEMA[t].columns) for (const s of [c.name, ...(c.synonyms ?? [])]) knownKeys.add(headerKey(s));
+    for (const c of SCHEMA[t].columns) for (const s of [c.name, ...synonymsOf(t, c.name)]) knownKeys.add(headerKey(s));
   }
   for (const list of Object.values(ROLE_SYNONYMS)) for (const s of list) knownKeys.add(headerKey(s));
   return knownKeys;
