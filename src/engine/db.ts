@@ -7,6 +7,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Table } from 'apache-arrow';
 import type { Param, SqlRunner } from './query';
 import { queueTime, timed } from './query-log';
 
@@ -83,21 +84,50 @@ async function open(): Promise<SqlRunner> {
 }
 
 function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, worker: Worker): SqlRunner {
-  // DuckDB-WASM runs one statement at a time per connection; a queue keeps callers independent.
+  const failed = (e: unknown): never => {
+    if (FATAL.test(e instanceof Error ? `${e.name}: ${e.message}` : String(e))) crashed(worker, String(e));
+    throw e;
+  };
+  // DuckDB-WASM runs one request at a time, in the order the worker receives them. `tail` orders
+  // the requests; `inflight` is the last pipelined read's result (see below).
   let tail: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const guarded = () => job().catch((e: unknown) => {
-      if (FATAL.test(e instanceof Error ? `${e.name}: ${e.message}` : String(e))) crashed(worker, String(e));
-      throw e;
-    });
-    const next = tail.then(guarded, guarded);
+  let inflight: Promise<unknown> = Promise.resolve();
+  let lastArrival = 0;
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = tail.then(job, job);
     tail = next.catch(() => undefined);
     return next;
   };
+  // Everything but a parameterised read waits for the engine to be idle, as before.
+  const serial = <T>(job: () => Promise<T>): Promise<T> => enqueue(async () => {
+    await inflight.catch(() => undefined);
+    return job().catch(failed);
+  });
   const prepared = preparedCache(conn);
+  /**
+   * A view's reads are pipelined: the next one is posted as soon as the previous one is, not when
+   * its result has been handled. While the main thread draws one result (ECharts, Svelte), the
+   * worker already runs the next statement instead of waiting for a message it cannot get.
+   * Measured at 1M orders (overview drill, 30 steps) — see BENCHMARKS.md.
+   */
+  const pipelined = (sql: string, params: readonly Param[], queuedAt: number): Promise<Table> => {
+    let result!: Promise<Table>;
+    return enqueue(async () => {
+      const stmt = await prepared.take(sql).catch(failed);
+      const postedAt = queueTime();
+      // Logged as starting when the worker was free: after the previous result arrived.
+      const startedAt = () => Math.max(postedAt, lastArrival);
+      result = timed(sql, queuedAt, () => stmt.query(...params), startedAt).then(
+        (table) => { lastArrival = queueTime(); return table; },
+        (e: unknown) => { lastArrival = queueTime(); prepared.forget(sql, stmt); return failed(e); },
+      );
+      inflight = result;
+    }).then(() => result);
+  };
   return {
     run: (sql: string, params: readonly Param[]) => {
       const queuedAt = queueTime();
+      if (READ.test(sql) && params.length > 0) return pipelined(sql, params, queuedAt);
       return serial(() => timed(sql, queuedAt, async () => {
         if (!READ.test(sql)) {
           // DDL or DML: the tables may change under the statements kept prepared.
@@ -110,8 +140,7 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
             await stmt.close();
           }
         }
-        if (params.length === 0) return conn.query(sql);
-        return prepared.query(sql, params);
+        return conn.query(sql);
       }));
     },
     registerFile: async (name, bytes) => {
@@ -135,29 +164,30 @@ const PREPARED_LIMIT = 64;
 /**
  * Queries kept prepared by their SQL text. A view re-runs the same metric SQL with new filter
  * values on every click; preparing and closing each time costs two more worker round trips per
- * query, each waiting for the main thread between chart renders. Callers run inside `serial`.
+ * query. A statement may be run again before an earlier run's result is back: the worker runs
+ * them in order, and a close is posted after every run already posted. Callers run inside the queue.
  */
 function preparedCache(conn: duckdb.AsyncDuckDBConnection) {
   const kept = new Map<string, duckdb.AsyncPreparedStatement>();
   const close = (stmt: duckdb.AsyncPreparedStatement) => stmt.close().catch(() => undefined);
   return {
-    async query(sql: string, params: readonly Param[]) {
+    /** The statement for `sql`, prepared now if it is not kept; most recently used last. */
+    async take(sql: string): Promise<duckdb.AsyncPreparedStatement> {
       let stmt = kept.get(sql);
-      if (stmt) kept.delete(sql); // re-inserted below: the map's order is least recently used first
+      if (stmt) kept.delete(sql);
       else stmt = await conn.prepare(sql);
-      try {
-        const result = await stmt.query(...params);
-        kept.set(sql, stmt);
-        if (kept.size > PREPARED_LIMIT) {
-          const [oldest, old] = kept.entries().next().value!;
-          kept.delete(oldest);
-          await close(old);
-        }
-        return result;
-      } catch (e) {
-        await close(stmt);
-        throw e;
+      kept.set(sql, stmt);
+      if (kept.size > PREPARED_LIMIT) {
+        const [oldest, old] = kept.entries().next().value!;
+        kept.delete(oldest);
+        void close(old);
       }
+      return stmt;
+    },
+    /** Drop a statement whose run failed (the next run prepares afresh). */
+    forget(sql: string, stmt: duckdb.AsyncPreparedStatement) {
+      if (kept.get(sql) === stmt) kept.delete(sql);
+      void close(stmt);
     },
     async clear() {
       const all = [...kept.values()];

@@ -20,11 +20,15 @@ const entries: QueryLogEntry[] = [];
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Wrap one statement's execution; `start` is called when it leaves the queue. */
-export function timed<T extends { numRows?: number }>(sql: string, queuedAt: number, job: () => Promise<T>): Promise<T> {
-  const startedAt = now();
+/**
+ * Wrap one statement's execution, started when it leaves the queue. `startedAt`, when given, says
+ * at the end when the engine really began it (a pipelined statement waits in the worker).
+ */
+export function timed<T extends { numRows?: number }>(sql: string, queuedAt: number, job: () => Promise<T>, startedAt?: () => number): Promise<T> {
+  const calledAt = now();
   const record = (rows: number) => {
-    entries.push({ sql: sql.replace(/\s+/g, ' ').trim().slice(0, 160), queuedAt, waitMs: startedAt - queuedAt, runMs: now() - startedAt, rows });
+    const start = Math.max(calledAt, startedAt?.() ?? calledAt);
+    entries.push({ sql: sql.replace(/\s+/g, ' ').trim().slice(0, 160), queuedAt, waitMs: start - queuedAt, runMs: now() - start, rows });
     if (entries.length > LIMIT) entries.splice(0, entries.length - LIMIT);
   };
   return job().then(
