@@ -5,9 +5,9 @@
  * partner-base figures unknowable rather than silently unfiltered.
  */
 import type { QueryFn } from '../engine/query';
-import { ORDER_DIMS, PARTNER_DIMS } from './columns';
+import { PARTNER_DIMS } from './columns';
 import { assertScope, trailingWindow, type Dimension, type Scope } from './filters';
-import { PARTNER_FIRST_ORDER } from './rollup';
+import { PARTNER_FIRST_ORDER, activitySource } from './rollup';
 import { num, ratio, run, scopeCte, whereFilters, type MetricQuery } from './sql';
 
 export const DEFAULT_ACTIVE_DAYS = 90;
@@ -38,21 +38,22 @@ export function activePartnersQuery(scope: Scope, days = DEFAULT_ACTIVE_DAYS): M
   assertDays(days);
   const window = trailingWindow(scope.to, days);
   const s = scopeCte({ ...scope, ...window });
-  const o = whereFilters(scope.filters, ORDER_DIMS);
+  const src = activitySource(scope.filters, window);
+  const o = whereFilters(scope.filters, src.dims);
   const p = whereFilters(scope.filters, PARTNER_DIMS);
   return {
     // The window bounds are bound again in the WHERE (not read from s): as constants DuckDB skips
-    // the row groups of fact_orders (sorted by date) outside the window — 3× faster at 1M orders.
+    // the row groups (sorted by date or month) outside the window — 3× faster at 1M orders.
     sql: `WITH ${s.sql},
-act AS (SELECT DISTINCT o.partner_id, o.is_second_tier FROM fact_orders o
-        WHERE o.amount > 0 AND o.partner_id IS NOT NULL AND o.order_date BETWEEN ?::DATE AND ?::DATE${o.sql}),
+act AS (SELECT DISTINCT o.partner_id, o.is_second_tier FROM ${src.table} o
+        WHERE o.partner_id IS NOT NULL AND ${src.where}${o.sql}),
 base AS (SELECT p.partner_id FROM dim_partners p, s
          WHERE p.is_active_status AND (p.signed_date IS NULL OR p.signed_date <= s.d_to)${p.sql})
 SELECT (SELECT count(*) FROM act) AS active,
        (SELECT count(*) FROM act WHERE is_second_tier) AS active_second_tier,
        (SELECT count(*) FROM base) AS eligible,
        (SELECT count(*) FROM act JOIN base USING (partner_id)) AS active_eligible`,
-    params: [...s.params, window.from, window.to, ...o.params, ...p.params],
+    params: [...s.params, ...src.params, ...o.params, ...p.params],
     unsupported: p.unsupported,
   };
 }

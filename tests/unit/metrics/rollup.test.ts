@@ -11,7 +11,8 @@ import { BREAKDOWN_COLUMNS, type BreakdownDim } from '../../../src/metrics/colum
 import { concentration } from '../../../src/metrics/concentration';
 import { DIMENSIONS, withoutFilter, type Dimension, type Filters, type Scope } from '../../../src/metrics/filters';
 import { buildModel } from '../../../src/metrics/model';
-import { isMonthAligned, orderSource } from '../../../src/metrics/rollup';
+import { activitySource, isMonthAligned, orderSource } from '../../../src/metrics/rollup';
+import { activePartners } from '../../../src/metrics/partners';
 import { growth, quotaAttainment, revenue } from '../../../src/metrics/sales';
 import { revenueByMonthAnd, salesBy } from '../../../src/metrics/sales-by';
 import { exec, openDb } from './fixture';
@@ -24,6 +25,11 @@ vi.mock('../../../src/metrics/rollup', async (importOriginal) => {
     ...actual,
     orderSource: (...args: Parameters<typeof actual.orderSource>) => {
       const src = probe.forceRaw ? actual.RAW_ORDERS : actual.orderSource(...args);
+      probe.kinds.push(src.kind);
+      return src;
+    },
+    activitySource: (...args: Parameters<typeof actual.activitySource>) => {
+      const src = probe.forceRaw ? actual.rawActivity(args[1]) : actual.activitySource(...args);
       probe.kinds.push(src.kind);
       return src;
     },
@@ -154,6 +160,56 @@ describe('metrics answered from the rollups', () => {
     expect(byRegion.map((r) => [r.key, r.revenue])).toEqual([['华东', 2650], ['华南', 1050], ['华北', 900], ['西南', 350], [null, 225]]);
     // 2025-Q1 targets 3000 + 1500 + 900 = 5400
     expect((await quotaAttainment(query, Q1(), '2025-03-31')).target).toBe(5400);
+  });
+});
+
+describe('active partners from the partner × month rollup', () => {
+  // Windows ending at month ends and mid-month, starting on a 1st, mid-month, one day after an order.
+  const WINDOWS: [to: string, days: number][] = [
+    ['2025-03-31', 90], ['2025-04-29', 90], ['2025-02-14', 30], ['2025-06-30', 60], ['2025-05-15', 45], ['2025-01-31', 400],
+  ];
+  const FILTERS: Filters[] = [
+    {}, { region: ['华东'] }, { tier: ['二级经销商'] }, { partner: ['B1', 'C1'] }, { province: ['广东'] },
+    { city: ['深圳'] }, { industry: ['金融', '教育'] }, { salesperson: ['李四', '王五'] }, { region: ['华东', '西南'], tier: ['一级代理商'] },
+  ];
+
+  it('equal the same count over fact_orders', async () => {
+    for (const [to, days] of WINDOWS) {
+      for (const filters of FILTERS) {
+        const s = scope('2025-01-01', to < '2025-01-01' ? '2025-01-01' : to, filters);
+        const { app, kinds, raw } = await bothWays((x) => activePartners(query, x, days), s);
+        expect(kinds, `${to} ${days} ${JSON.stringify(filters)}`).toEqual(['rollup']);
+        expect(app, `${to} ${days} ${JSON.stringify(filters)}`).toEqual(raw);
+      }
+    }
+  });
+
+  it('gives the hand-computed counts at the window edges', async () => {
+    // to 04-29, 90 days → 01-30..04-29. In it: O09 A2 01-31, O10 + O11 B1, O14 C1, O15 A2, O16 B1, O20 X9
+    // (an unknown id is kept); O12 has no partner. A1 ordered on 01-01, 01-15 (before) and 04-30 (after):
+    // its January and April groups hold positive orders, none inside → not active.
+    const edge = await activePartners(query, scope('2025-01-01', '2025-04-29'));
+    expect(edge.active).toBe(4);
+    expect(edge.activeSecondTier).toBe(1); // A2
+    // 华东: A2 only (A1 is out, O12 carries 西南 but has no partner)
+    expect((await activePartners(query, scope('2025-01-01', '2025-04-29', { region: ['华东'] }))).active).toBe(1);
+    // One day later A1's O17 (04-30) is in; 01-31..04-30 drops nobody else (O09 is 01-31).
+    expect((await activePartners(query, scope('2025-01-01', '2025-04-30'))).active).toBe(5);
+    // 02-14..03-06 (21 days): O11 (02-14, 丙 by name → B1) on the first day; C1's O13 (02-28) is a
+    // return, not activity; O12 has no partner → 1. One day shorter (from 02-15) → 0.
+    expect((await activePartners(query, scope('2025-01-01', '2025-03-06'), 21)).active).toBe(1);
+    expect((await activePartners(query, scope('2025-01-01', '2025-03-06'), 20)).active).toBe(0);
+  });
+
+  it('reads fact_orders for a window inside one month or a product filter', async () => {
+    const w = { from: '2025-03-02', to: '2025-03-31' };
+    expect(activitySource({}, w).kind).toBe('raw');
+    expect(activitySource({ product: ['产品A'] }, { from: '2025-01-01', to: '2025-03-31' }).kind).toBe('raw');
+    expect(activitySource({ partner: ['A1'] }, { from: '2025-01-01', to: '2025-03-31' }).kind).toBe('rollup');
+    // 03-02..03-31: O14 C1, O15 A2 → 2 (A1's January and February groups are outside)
+    const { app, kinds } = await bothWays((x) => activePartners(query, x, 30), Q1());
+    expect(kinds).toEqual(['raw']);
+    expect(app).toMatchObject({ active: 2, activeSecondTier: 1 });
   });
 });
 
