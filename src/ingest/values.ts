@@ -27,7 +27,7 @@ const full = (s: string, re: string) => `regexp_full_match(${s}, ${sqlString(re)
 export function textSql(ref: string): string {
   const t = `trim(${ref})`;
   return `NULLIF(CASE WHEN starts_with(${t}, '="') AND ends_with(${t}, '"') AND length(${t}) >= 3 ` +
-    `THEN substr(${t}, 3, length(${t}) - 3) ELSE ${t} END, '')`;
+    `THEN trim(substr(${t}, 3, length(${t}) - 3)) ELSE ${t} END, '')`;
 }
 
 /** `1,234.50`, `(1,234.00)` → −1234, `¥1,234.5`, `RMB 12`, `12%` → 0.12, `１２３` → 123; `1.234,5` with decimalComma. */

@@ -79,7 +79,7 @@ describe('periodSql', () => {
 
 describe('text, boolean, province and region', () => {
   it('keeps leading zeros and unwraps Excel ="…" cells', async () => {
-    expect(await values(textSql, ['00123', ' a b ', '="00042"', '', '   ', null])).toEqual(['00123', 'a b', '00042', null, null, null]);
+    expect(await values(textSql, ['00123', ' a b ', '="00042"', '="  007 "', '="  "', '', '   ', null])).toEqual(['00123', 'a b', '00042', '007', null, null, null, null]);
   });
 
   it('reads yes/no words', async () => {
