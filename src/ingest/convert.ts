@@ -6,6 +6,7 @@
 import type { SqlRunner } from '../engine/query';
 import type { ImportWarning } from './report';
 import { isReturnSql, skipReasonSql, firstCellSql, type RuleColumns } from './rules';
+import { SOURCE_COLUMN } from './commit';
 import { SCHEMA, type ColumnType, type RowRole, type TableName } from './schema';
 import { cellName, EXTRA_COLUMN, type StagedType } from './stage';
 import { quoteIdent, sqlString } from './sql';
@@ -159,7 +160,10 @@ function reasonItems(spec: ConvertSpec): string[] {
   return [`${reason} AS __reason`, `${col} AS __col`];
 }
 
-/** `CREATE TABLE typed` with __row, __reason, __col, __return and v<k>/r<k> for every target column. */
+/**
+ * `CREATE TABLE typed` with __row, __reason, __col, __return, v<k>/r<k> for every target column, and
+ * `_source` (the statement's one parameter: the name the rows are loaded under).
+ */
 export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): string {
   const rules = ruleColumns(spec);
   const isReturn = spec.kind === 'raw' ? null : isReturnSql(rules);
@@ -173,7 +177,7 @@ export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): strin
   const replace = (items: string[]) => (items.length ? `REPLACE (${items.join(', ')})` : '');
   const middle = `SELECT * ${replace(repl)} FROM (SELECT ${inner.join(', ')} FROM ${spec.source})`;
   const checked = `SELECT * ${replace(textOfFailed(spec))} FROM (${middle})`;
-  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT *, ${reasonItems(spec).join(', ')} FROM (${checked})`;
+  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT *, ${reasonItems(spec).join(', ')}, CAST(? AS VARCHAR) AS ${SOURCE_COLUMN} FROM (${checked})`;
 }
 
 /** The first non-empty of the first 50 cells, for reporting what a left-out row looked like. */
