@@ -39,6 +39,7 @@ export const en: Messages = {
   },
   data: {
     mine: 'My data', sample: 'Sample data', asOf: 'Data as of', rows: 'rows', source: 'Source',
+    engineStarting: 'Starting the engine…',
   },
   table: {
     rows: 'rows', exportCsv: 'Export CSV', showMore: 'Show more', showData: 'Show data', savePng: 'Save image', hideData: 'Hide data',

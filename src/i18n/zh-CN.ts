@@ -38,6 +38,7 @@ export const zhCN = {
   },
   data: {
     mine: '我的数据', sample: '示例数据', asOf: '数据截至', rows: '行', source: '数据来源',
+    engineStarting: '分析引擎启动中…',
   },
   table: {
     rows: '行', exportCsv: '导出 CSV', showMore: '显示更多', showData: '查看数据', savePng: '保存图片', hideData: '收起数据',

@@ -38,9 +38,12 @@ class DataStore {
 
   /** Settles when the engine is up and the model built: importers and the console wait for it. */
   booted: Promise<void> = Promise.resolve();
+  /** False until `booted`: the first view may show (from recorded answers) before that. */
+  engineReady = $state(false);
 
   async start(sampleBase: string): Promise<void> {
     const boot = deferred<QueryFn>();
+    this.engineReady = false;
     this.booted = boot.promise.then(() => undefined, () => undefined);
     try {
       // Browser storage answers long before the wasm has compiled: when it holds nothing, the
@@ -73,6 +76,7 @@ class DataStore {
         else await this.refresh();
       }
       boot.resolve(this.sql);
+      this.engineReady = true;
       this.status = 'ready';
     } catch (e) {
       boot.reject(e);

@@ -57,6 +57,8 @@ describe('first view of the sample', () => {
     const [expected] = await truth.sql(
       `SELECT COALESCE(SUM(amount), 0)::DOUBLE AS v FROM orders WHERE region = '华南' AND order_date BETWEEN $1::DATE AND $2::DATE`, [from, to]);
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(Number(expected.v), 0);
+    // The engine answered, so the header no longer says it is starting.
+    await page.waitForSelector('[data-testid="engine-starting"]', { state: 'detached', timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
   });
