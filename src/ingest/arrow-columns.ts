@@ -2,11 +2,39 @@
  * Decoded Parquet columns as Arrow vectors, built from their buffers directly. (Arrow's builders
  * compile their null check with `new Function`, which the page's Content-Security-Policy forbids.)
  */
-import { DateDay, Float64, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
+import { DateDay, Dictionary, Float64, Int32, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
 
 export type Cell = string | null;
 
 const encoder = new TextEncoder();
+
+/**
+ * Text cells as an Arrow vector: dictionary-encoded when few values repeat (region, product,
+ * partner…), so DuckDB checks and copies each distinct string once per slice instead of per row.
+ */
+export function textVector(values: Cell[]): Vector {
+  const n = values.length;
+  const codes = new Map<string, number>();
+  const indices = new Int32Array(n);
+  const valid = new Uint8Array((n + 7) >> 3);
+  let nullCount = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null) { nullCount++; continue; }
+    valid[i >> 3] |= 1 << (i & 7);
+    let code = codes.get(v);
+    if (code === undefined) {
+      if (codes.size >= n / 4) return utf8Vector(values);
+      code = codes.size;
+      codes.set(v, code);
+    }
+    indices[i] = code;
+  }
+  const dictionary = utf8Vector([...codes.keys()]);
+  return makeVector(makeData({
+    type: new Dictionary(new Utf8(), new Int32()), length: n, nullCount, nullBitmap: nullCount > 0 ? valid : null, data: indices, dictionary,
+  }));
+}
 
 /** Text cells as an Arrow Utf8 vector. */
 export function utf8Vector(values: Cell[]): Vector {

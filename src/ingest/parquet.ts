@@ -17,7 +17,7 @@ import type { SqlRunner } from '../engine/query';
 import { ImportError } from './report';
 import { quoteIdent } from './sql';
 import type { StagedType } from './stage';
-import { typedVector, utf8Vector, type Cell } from './arrow-columns';
+import { textVector, typedVector, type Cell } from './arrow-columns';
 
 export type { AsyncBuffer };
 
@@ -204,7 +204,7 @@ function sliceIpc(columns: (Cell | number)[][], start: number, staged: StagedTyp
   const vectors: Record<string, Vector> = { __row: makeVector(Int32Array.from({ length: n }, (_, i) => start + i + 1)) };
   columns.forEach((values, k) => {
     const type = staged[k];
-    vectors[`c${k}`] = type === 'VARCHAR' ? utf8Vector(values as Cell[]) : typedVector(values as (number | null)[], type);
+    vectors[`c${k}`] = type === 'VARCHAR' ? textVector(values as Cell[]) : typedVector(values as (number | null)[], type);
   });
   return tableToIPC(new Table(vectors), 'stream');
 }

@@ -102,6 +102,17 @@ describe('parquet numbers and dates staged typed', () => {
     expect(types.map((r) => r.t)).toEqual(['INTEGER', 'VARCHAR', 'DATE', 'VARCHAR', 'DOUBLE', 'DOUBLE', 'VARCHAR']);
   });
 
+  it('stages repeated text (dictionary-encoded on the way) with its nulls, cell for cell', async () => {
+    await native.run(`COPY (SELECT i, CASE WHEN i % 7 = 0 THEN NULL ELSE '区域' || (i % 5) END AS s FROM range(3000) r(i) ORDER BY i)
+      TO '${path.join(dir, 'repeated.parquet')}' (FORMAT parquet)`);
+    const want = (await native.runAndReadAll(`SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE '区域' || (i % 5) END AS s FROM range(3000) r(i) ORDER BY i`))
+      .getRowObjectsJS().map((r) => r.s);
+    const runner = await openNodeDuckDB();
+    await stageParquet(runner, bytesBuffer(bytes('repeated.parquet')), 'staged', { wanted: ['VARCHAR', 'VARCHAR'] });
+    const got = await createQuery(runner)(`SELECT c1 AS s FROM staged ORDER BY __row`);
+    expect(got.map((r) => r.s)).toEqual(want);
+  });
+
   it('reads FLOAT, DECIMAL and INTEGER columns as the doubles their text reads as', async () => {
     const pq = await load('orders.parquet');
     const csv = await load('orders.csv');
