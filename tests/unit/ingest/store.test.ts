@@ -1,6 +1,7 @@
 /**
- * Persistence round trip with the in-memory store: import, save as Parquet, open a fresh database,
- * restore, and find the same tables (rows and content fingerprints); appends, removal, clearing.
+ * Persistence round trip with the in-memory store: import, save (gzipped CSV, in slices of rows),
+ * open a fresh database, restore, and find the same tables (rows and content fingerprints); appends,
+ * removal, clearing; manifests of the earlier one-key format; user queries between slices.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../helpers/duckdb-node';
@@ -8,7 +9,7 @@ import { createQuery, type SqlRunner } from '../../../src/engine/query';
 import { importFile } from '../../../src/ingest/load';
 import { memoryStore, type KeyValueStore } from '../../../src/ingest/kv';
 import { rememberMapping } from '../../../src/ingest/memory';
-import { clear, readManifest, removeSource, restore, saveTables, usage } from '../../../src/ingest/store';
+import { clear, readManifest, removeSource, restore, saveTables, usage, type Manifest } from '../../../src/ingest/store';
 import { buildModel } from '../../../src/metrics/model';
 import { ORDERS, PLAIN, loadedOrders, ordersText, tableState, utf8 } from './fixtures';
 
@@ -75,5 +76,139 @@ describe('persistence', () => {
     expect(await saveTables(runner, null, ['orders'])).toMatchObject({ persistent: false });
     const full: KeyValueStore = { ...memoryStore(), set: () => Promise.reject(new Error('QuotaExceededError')) };
     expect(await saveTables(runner, full, ['orders'])).toMatchObject({ persistent: false, error: 'QuotaExceededError' });
+  });
+});
+
+/** Rows written by the test itself, with NULLs, empty strings and CSV-hostile text among them. */
+interface Row { id: number; name: string | null; amount: string | null; day: string }
+const WIDE: Row[] = Array.from({ length: 25 }, (_, i) => ({
+  id: i + 1,
+  name: i % 5 === 0 ? null : i % 5 === 1 ? '' : i % 5 === 2 ? `a, "quoted" ${i}` : i % 5 === 3 ? `two\nlines ${i}` : `\\N ${i}`,
+  amount: i % 7 === 0 ? null : `${i * 3}.${String(i % 100).padStart(2, '0')}`,
+  day: `2024-02-${String(i + 1).padStart(2, '0')}`,
+}));
+const lit = (v: string | null) => (v === null ? 'NULL' : `'${v.replace(/'/g, "''")}'`);
+
+async function createWide(db: SqlRunner, rows: Row[]): Promise<void> {
+  await db.run('CREATE TABLE wide (id INTEGER, name VARCHAR, amount DECIMAL(18,2), day DATE)', []);
+  await db.run(`INSERT INTO wide VALUES ${rows.map((r) => `(${r.id}, ${lit(r.name)}, ${lit(r.amount)}, ${lit(r.day)})`).join(', ')}`, []);
+}
+
+/** The table's rows in stored order, as the test's Row shape. */
+async function wideRows(db: SqlRunner): Promise<Row[]> {
+  const t = await db.run('SELECT id, name, CAST(amount AS VARCHAR) AS amount, CAST(day AS VARCHAR) AS day FROM wide ORDER BY rowid', []);
+  return t.toArray().map((r) => {
+    const o = r.toJSON() as Record<string, unknown>;
+    return { id: Number(o.id), name: o.name as string | null, amount: o.amount as string | null, day: String(o.day) };
+  });
+}
+
+/** A runner whose statements wait in one FIFO queue, like the browser engine's, recording the order they run in; `onSubmit` sees each statement once it is queued. */
+function queued(inner: SqlRunner, onSubmit: (sql: string) => void = () => undefined): { runner: SqlRunner; ran: string[] } {
+  const ran: string[] = [];
+  let tail: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(label: string, job: () => Promise<T>): Promise<T> => {
+    const result = tail.then(() => { ran.push(label); return job(); });
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  return {
+    ran,
+    runner: {
+      run: (sql, params) => { const result = enqueue(sql, () => inner.run(sql, params)); onSubmit(sql); return result; },
+      registerFile: (name, bytes) => enqueue(`register ${name}`, () => inner.registerFile(name, bytes)),
+      dropFile: (name) => enqueue(`drop ${name}`, () => inner.dropFile(name)),
+      copyFileToBuffer: (name) => enqueue(`copy ${name}`, () => inner.copyFileToBuffer(name)),
+      insertArrow: (table, ipc, opts) => enqueue(`insert ${table}`, () => inner.insertArrow(table, ipc, opts)),
+    },
+  };
+}
+
+describe('persistence in slices', () => {
+  it('saves a table larger than one slice as several values and restores exactly its rows', async () => {
+    await createWide(runner, WIDE);
+    const saved = await saveTables(runner, store, ['wide'], { sliceRows: 10 });
+    expect(saved).toMatchObject({ persistent: true });
+    const entry = saved.manifest.tables[0];
+    expect(entry.keys).toHaveLength(3); // 25 rows in slices of 10
+    expect(entry.key).toBeUndefined();
+    expect((await store.keys('data:table:wide')).sort()).toEqual([...entry.keys!].sort());
+    const sizes = await Promise.all(entry.keys!.map(async (k) => ((await store.get(k)) as Uint8Array).length));
+    expect(entry.bytes).toBe(sizes.reduce((a, b) => a + b, 0));
+
+    const fresh = await openNodeDuckDB();
+    expect(await restore(fresh, store)).toMatchObject({ failed: [], restored: [{ name: 'wide', rows: WIDE.length }] });
+    expect(await wideRows(fresh)).toEqual(WIDE);
+
+    // Rows deleted leave gaps in the rowids; the next save replaces every old slice.
+    await runner.run('DELETE FROM wide WHERE id BETWEEN 4 AND 17', []);
+    const kept = WIDE.filter((r) => r.id < 4 || r.id > 17);
+    const again = await saveTables(runner, store, ['wide'], { sliceRows: 10 });
+    expect(again.manifest.tables[0].rows).toBe(kept.length);
+    expect((await store.keys('data:table:wide')).sort()).toEqual([...again.manifest.tables[0].keys!].sort());
+    const third = await openNodeDuckDB();
+    expect((await restore(third, store)).failed).toEqual([]);
+    expect(await wideRows(third)).toEqual(kept);
+  });
+
+  it('restores a manifest saved before slices (one key per table), and the next save replaces it', async () => {
+    await createWide(runner, WIDE);
+    const described = (await saveTables(runner, memoryStore(), ['wide'])).manifest.tables[0];
+    // The bytes as the earlier code wrote them: the whole table in one COPY, under one key.
+    await runner.run(`COPY wide TO 'old-format.csv.gz' (FORMAT csv, HEADER true, COMPRESSION gzip, NULLSTR '\\N')`, []);
+    const bytes = await runner.copyFileToBuffer('old-format.csv.gz');
+    await runner.dropFile('old-format.csv.gz');
+    const { keys: _keys, ...rest } = described;
+    const old: Manifest = { version: 1, tables: [{ ...rest, key: 'data:table:wide:old1' }] };
+    await store.set('data:table:wide:old1', bytes);
+    await store.set('data:manifest', JSON.stringify(old));
+
+    const fresh = await openNodeDuckDB();
+    expect((await restore(fresh, store)).failed).toEqual([]);
+    expect(await wideRows(fresh)).toEqual(WIDE);
+
+    const saved = await saveTables(runner, store, ['wide'], { sliceRows: 10 });
+    expect(await store.keys('data:table:wide')).not.toContain('data:table:wide:old1');
+    expect((await store.keys('data:table:wide')).sort()).toEqual([...saved.manifest.tables[0].keys!].sort());
+  });
+
+  it('runs a query the user issues during a save before the save\'s last slice', async () => {
+    await createWide(runner, WIDE);
+    let click: Promise<unknown> | undefined;
+    const { runner: engine, ran } = queued(runner, (sql) => {
+      if (!click && sql.startsWith('COPY')) click = engine.run('SELECT 42 AS user_click', []);
+    });
+    const saved = await saveTables(engine, store, ['wide'], { sliceRows: 10 });
+    expect(saved.persistent).toBe(true);
+    expect(click).toBeDefined();
+    await click;
+    const copies = ran.map((sql, i) => (sql.startsWith('COPY') ? i : -1)).filter((i) => i >= 0);
+    expect(copies).toHaveLength(3);
+    const user = ran.indexOf('SELECT 42 AS user_click');
+    expect(user).toBeGreaterThan(copies[0]);
+    expect(user).toBeLessThan(copies[copies.length - 1]);
+  });
+
+  it('a save cut short after some slices leaves the previous save to restore, whole', async () => {
+    await createWide(runner, WIDE);
+    await saveTables(runner, store, ['wide'], { sliceRows: 10 });
+    await runner.run('DELETE FROM wide WHERE id > 20', []);
+    let slices = 0;
+    const failing: KeyValueStore = {
+      ...store,
+      set: (key, value) => (key.startsWith('data:table:') && ++slices === 2 ? Promise.reject(new Error('QuotaExceededError')) : store.set(key, value)),
+    };
+    expect(await saveTables(runner, failing, ['wide'], { sliceRows: 10 })).toMatchObject({ persistent: false, error: 'QuotaExceededError' });
+    const fresh = await openNodeDuckDB();
+    expect((await restore(fresh, store)).failed).toEqual([]);
+    expect(await wideRows(fresh)).toEqual(WIDE);
+
+    // A slice missing from storage fails that table's restore and leaves nothing half-loaded.
+    const entry = (await readManifest(store)).tables[0];
+    await store.delete(entry.keys![1]);
+    const broken = await openNodeDuckDB();
+    expect(await restore(broken, store)).toMatchObject({ restored: [], failed: [{ name: 'wide', error: 'stored data is missing' }] });
+    const left = await broken.run("SELECT count(*) AS n FROM information_schema.tables WHERE table_name LIKE '%restore%' OR table_name = 'wide'", []);
+    expect(Number(left.toArray()[0].toJSON().n)).toBe(0);
   });
 });
