@@ -51,9 +51,14 @@ class DataStore {
       const kvSaved = indexedDbStore().catch(() => null).then(async (kv) => ({
         kv, saved: await readManifest(kv).catch(() => ({ tables: [] as StoredTable[] })),
       }));
-      const manifest = kvSaved.then(({ saved }) => (saved.tables.length > 0 ? null : fetchManifest(sampleBase)));
+      // The sample's manifest and first view (17 KB) are asked for at once, not after storage has
+      // answered: they are what the first paint waits for. The 3 MB sample itself only when needed.
+      const sampleManifest = fetchManifest(sampleBase);
+      sampleManifest.catch(() => undefined); // not needed when storage holds the user's data
+      const recorded = sampleManifest.then((m) => fetchFirstView(sampleBase, m), () => null);
+      const manifest = kvSaved.then(({ saved }) => (saved.tables.length > 0 ? null : sampleManifest));
       const sample = manifest.then((m) => (m ? fetchSample(sampleBase, m) : null));
-      const firstView = manifest.then((m) => (m ? fetchFirstView(sampleBase, m) : null), () => null);
+      const firstView = manifest.then((m) => (m ? recorded : null), () => null);
       sample.catch(() => undefined); // awaited below when needed; a failure surfaces there
       const engine = startEngine();
       // The sample's first view paints from its recorded answers while the engine starts; every
