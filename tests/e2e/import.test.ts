@@ -68,6 +68,11 @@ describe('import', () => {
     // Region comes from the province (浙江 → 华东) since neither file names it.
     await page.evaluate(() => window.channelLens.apply({ region: ['华东'] }));
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(11_000, 2);
+    // The report states it in words: both partner rows got their region from the province.
+    await page.evaluate(() => window.channelLens.apply({ page: 'data' }));
+    const notes = page.locator('[data-testid="import-report"]', { hasText: 'Partner Accounts.csv' }).locator('[data-testid="import-notes"]');
+    expect(await notes.innerText()).toContain('2 行的区域由省份推得');
+    await page.evaluate(() => window.channelLens.apply({ page: 'overview' }));
 
     await waitSaved(page);
     await page.reload();
