@@ -72,6 +72,10 @@ describe('import', () => {
     await page.evaluate(() => window.channelLens.apply({ page: 'data' }));
     const notes = page.locator('[data-testid="import-report"]', { hasText: 'Partner Accounts.csv' }).locator('[data-testid="import-notes"]');
     expect(await notes.innerText()).toContain('2 行的区域由省份推得');
+    // Loaded tables: rows and source files read from the tables (the save may still be running).
+    const ordersRow = page.locator('[data-testid="tables"] tr', { hasText: 'orders' });
+    await ordersRow.waitFor();
+    expect(await ordersRow.innerText()).toMatch(/4[\s\S]*销售出库单序时簿\.txt/);
     await page.evaluate(() => window.channelLens.apply({ page: 'overview' }));
 
     await waitSaved(page);
@@ -87,7 +91,8 @@ describe('import', () => {
     const { context, page, errors } = await openApp(browser, server.url);
     const imported = async (file: string) => {
       await page.setInputFiles('[data-testid="file-input"]', path.join(dir, file));
-      await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
+      // This file's own status (the previous import's status is still on the page).
+      await page.waitForFunction((f) => document.querySelector('[data-testid="import-status"]')?.textContent?.includes(f), file, { timeout: 120_000 });
       await waitReady(page);
     };
     const orders = async () => (await page.evaluate(() => window.channelLens.tables())).find((t) => t.name === 'orders')?.rows;
