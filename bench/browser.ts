@@ -61,6 +61,15 @@ function rendererRssMb(): number {
   return kb / 1024;
 }
 
+/** File input → ready again, in ms. */
+async function timeImport(page: Page, file: string): Promise<number> {
+  const t0 = Date.now();
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'loading', null, { timeout: 60_000 }).catch(() => {});
+  await waitReady(page, 600_000);
+  return Date.now() - t0;
+}
+
 async function sinceNavigation(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
@@ -103,14 +112,7 @@ export async function measureBrowser(dist: string, dbDir: string, csvFile: strin
       logs.push(r.log);
     }
 
-    let importCsvMs: number | null = null;
-    if (csvFile && (await page.$('[data-testid="file-input"]'))) {
-      const t0 = Date.now();
-      await page.setInputFiles('[data-testid="file-input"]', csvFile);
-      await page.waitForFunction(() => document.documentElement.dataset.state === 'loading', null, { timeout: 60_000 }).catch(() => {});
-      await waitReady(page, 600_000);
-      importCsvMs = Date.now() - t0;
-    }
+    const importCsvMs = csvFile && (await page.$('[data-testid="file-input"]')) ? await timeImport(page, csvFile) : null;
     await context.close();
 
     let importParquetMs: number | null = null;
@@ -119,11 +121,7 @@ export async function measureBrowser(dist: string, dbDir: string, csvFile: strin
       const p = await fresh.newPage();
       await p.goto(server.url);
       await waitReady(p, 600_000);
-      const t0 = Date.now();
-      await p.setInputFiles('[data-testid="file-input"]', parquetFile);
-      await p.waitForFunction(() => document.documentElement.dataset.state === 'loading', null, { timeout: 60_000 }).catch(() => {});
-      await waitReady(p, 600_000);
-      importParquetMs = Date.now() - t0;
+      importParquetMs = await timeImport(p, parquetFile);
       await fresh.close();
     }
     return { coldStartMs, applyP50: percentile(times, 50), applyP95: percentile(times, 95), importCsvMs, importParquetMs, peakRendererMb: Math.max(peak, rendererRssMb()), firstViewAssets, profile: profileOf(logs) };

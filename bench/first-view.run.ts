@@ -9,24 +9,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { it } from 'vitest';
 import { launchChromium, waitReady } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
-import { openNodeDuckDB } from '../tests/helpers/duckdb-node';
-import { createQuery, type Answer } from '../src/engine/query';
-import { loadSample, type SampleManifest } from '../src/ingest/sample';
-import { buildModel } from '../src/metrics/model';
+import { openSampleModel, sampleManifest, SAMPLE_DIR } from '../tests/helpers/sample-node';
+import type { Answer } from '../src/engine/query';
 import { FIRST_VIEW_FILE, firstViewOf } from '../src/state/first-view';
-
-const SAMPLE = 'public/sample';
-
-async function modelOfSample(manifest: SampleManifest) {
-  const bytes = new Uint8Array(zlib.gunzipSync(fs.readFileSync(path.join(SAMPLE, manifest.database))));
-  const runner = await openNodeDuckDB();
-  await loadSample(runner, { manifest, bytes });
-  return buildModel(createQuery(runner));
-}
 
 it('records the first view of the sample', async () => {
   const dist = process.env.DIST_DIR ?? 'dist';
@@ -54,9 +42,9 @@ it('records the first view of the sample', async () => {
     await server.close();
     fs.rmSync(bare, { recursive: true, force: true });
   }
-  const manifest = JSON.parse(fs.readFileSync(path.join(SAMPLE, 'manifest.json'), 'utf8')) as SampleManifest;
-  const fv = firstViewOf(manifest, await modelOfSample(manifest), [...answers.values()]);
+  const manifest = sampleManifest();
+  const fv = firstViewOf(manifest, (await openSampleModel(manifest)).model, [...answers.values()]);
   const text = JSON.stringify(fv);
-  for (const dir of [SAMPLE, path.join(dist, 'sample')]) fs.writeFileSync(path.join(dir, FIRST_VIEW_FILE), text);
+  for (const dir of [SAMPLE_DIR, path.join(dist, 'sample')]) fs.writeFileSync(path.join(dir, FIRST_VIEW_FILE), text);
   console.log(`${fv.answers.length} answers (${answers.size - fv.answers.length} left to the engine), ${(text.length / 1024).toFixed(0)} KB`);
 }, 900_000);

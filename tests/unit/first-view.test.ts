@@ -4,28 +4,18 @@
  * When this fails, the landing page's SQL or the model changed: rerun `npm run sample:first-view`.
  */
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDuckDB } from '../helpers/duckdb-node';
-import { createQuery, type QueryFn } from '../../src/engine/query';
-import { loadSample, type SampleManifest } from '../../src/ingest/sample';
-import { buildModel, type ModelInfo } from '../../src/metrics/model';
-import { buildDetailModel } from '../../src/metrics/model-detail';
+import type { QueryFn } from '../../src/engine/query';
+import type { ModelInfo } from '../../src/metrics/model';
 import { sampleKey, type FirstView } from '../../src/state/first-view';
+import { openSampleModel, sampleManifest, SAMPLE_DIR } from '../helpers/sample-node';
 
-const dir = 'public/sample';
-const manifest = JSON.parse(fs.readFileSync(`${dir}/manifest.json`, 'utf8')) as SampleManifest;
-const fv = JSON.parse(fs.readFileSync(`${dir}/first-view.json`, 'utf8')) as FirstView;
+const manifest = sampleManifest();
+const fv = JSON.parse(fs.readFileSync(`${SAMPLE_DIR}/first-view.json`, 'utf8')) as FirstView;
 
 let query: QueryFn;
 let model: ModelInfo;
-beforeAll(async () => {
-  const runner = await openNodeDuckDB();
-  await loadSample(runner, { manifest, bytes: new Uint8Array(zlib.gunzipSync(fs.readFileSync(`${dir}/${manifest.database}`))) });
-  query = createQuery(runner);
-  model = await buildModel(query);
-  await buildDetailModel(query);
-});
+beforeAll(async () => ({ query, model } = await openSampleModel(manifest)));
 
 describe('the sample’s recorded first view', () => {
   it('was recorded on the shipped sample', () => {
