@@ -6,8 +6,8 @@
  */
 import type { QueryFn } from '../engine/query';
 import { CERTIFICATION_LEVELS, DETAIL_TABLES, LOST_LABELS, SURVEY_SCORE_COLUMNS, WON_LABELS } from './columns';
-import { modelSource, readModelColumns, type TableInfo } from './model';
-import { num, quoteIdent, sqlString } from './sql';
+import { describeTables, modelSource, readModelColumns, type TableInfo } from './model';
+import { quoteIdent, sqlString } from './sql';
 
 type Columns = Map<string, string[]>;
 
@@ -115,7 +115,7 @@ WITH rep_region AS (
   QUALIFY row_number() OVER (PARTITION BY salesperson ORDER BY n DESC, region) = 1)
 SELECT x.date, CAST(date_trunc('month', x.date) AS DATE) AS month, x.salesperson,
   COALESCE(x.region, rr.region) AS region, x.category, CAST(x.amount AS DOUBLE) AS amount
-FROM ${src} AS x LEFT JOIN rep_region rr ON x.region IS NULL AND rr.salesperson = x.salesperson
+FROM ${src} AS x LEFT JOIN rep_region rr ON rr.salesperson = CASE WHEN x.region IS NULL THEN x.salesperson END
 WHERE x.date IS NOT NULL AND x.amount IS NOT NULL`;
 }
 
@@ -139,10 +139,5 @@ export async function buildDetailModel(query: QueryFn): Promise<DetailModelInfo>
   if (!columns.has('dim_partners')) throw new Error('buildDetailModel needs dim_partners: run buildModel first');
   for (const sql of BUILDERS) await query(sql(columns));
   const after = await readModelColumns(query);
-  const tables: Record<string, TableInfo> = {};
-  for (const name of DETAIL_TABLES) {
-    const [row] = await query(`SELECT count(*) AS n FROM ${quoteIdent(name)}`);
-    tables[name] = { rows: num(row?.n), columns: after.get(name) ?? [] };
-  }
-  return { tables };
+  return { tables: await describeTables(query, DETAIL_TABLES, after) };
 }
