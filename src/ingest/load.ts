@@ -5,8 +5,8 @@
  * leaves every existing table as it was. The caller runs buildModel() afterwards.
  */
 import type { SqlRunner } from '../engine/query';
-import { commitTable, fingerprint, findDuplicates, SOURCE_COLUMN, tableColumns, uniqueSource } from './commit';
-import { decideReadings, inferRawTypes, typedTableSql, type ConvertSpec, type TargetColumn } from './convert';
+import { commitTable, findDuplicates, SOURCE_COLUMN, tableColumns, uniqueSource } from './commit';
+import { decideReadings, inferRawTypes, normalisePlaces, typedTableSql, type ConvertSpec, type TargetColumn } from './convert';
 import { rememberMapping } from './memory';
 import { defaultRegionMap } from './places';
 import { parquetBuffer, planImport, type ImportFile, type ImportPlan, type PlanOptions } from './plan';
@@ -100,13 +100,9 @@ async function reading<T>(plan: ImportPlan, job: () => Promise<T>): Promise<T> {
 }
 
 /** Warnings about what the conversion changed: regions filled in, returns negated. */
-async function changeWarnings(runner: SqlRunner, spec: ConvertSpec): Promise<ImportWarning[]> {
+async function changeWarnings(runner: SqlRunner, spec: ConvertSpec, regionsDerived: number): Promise<ImportWarning[]> {
   const out: ImportWarning[] = [];
-  const k = spec.columns.findIndex((c) => c.name === 'region');
-  if (k >= 0 && spec.columns.some((c) => c.name === 'province')) {
-    const rows = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)} WHERE __reason IS NULL AND r${k} IS NULL AND v${k} IS NOT NULL`);
-    if (rows > 0) out.push({ code: 'region-derived', column: 'region', rows });
-  }
+  if (regionsDerived > 0) out.push({ code: 'region-derived', column: 'region', rows: regionsDerived });
   const returns = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)} WHERE __reason IS NULL AND __return`);
   if (returns > 0) out.push({ code: 'returns-negated', rows: returns });
   if (spec.columns.some((c) => c.from === 'partner_name')) out.push({ code: 'partner-id-from-name', column: 'partner_id' });
@@ -162,13 +158,14 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     progress('converting');
     const source = await uniqueSource(runner, table, file.name, append);
     await reading(plan, () => runner.run(typedTableSql(spec, readings.options), [source]));
+    const regionsDerived = await normalisePlaces(runner, spec);
     const rowsRead = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)}`);
     checkAbort(opts.signal);
     progress('checking', rowsRead);
     const skips = await collectSkips(runner, spec);
     const rowsLoaded = rowsRead - skips.skippedTotal;
     if (rowsLoaded === 0) throw new ImportError('no-rows', 'no data rows were found below the header', { skipped: skips.counts });
-    const warnings = [...readings.warnings, ...(await changeWarnings(runner, spec))];
+    const warnings = [...readings.warnings, ...(await changeWarnings(runner, spec, regionsDerived))];
     await finalTable(runner, spec, final);
     const columns = spec.columns.map((c) => c.name);
     const duplicates = kind === 'raw' ? null : await findDuplicates(runner, final, table, kind, append, columns);
@@ -176,7 +173,6 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     if (duplicates && duplicates.inFile + duplicates.existing > 0) warnings.push({ code: 'duplicate-keys', rows: duplicates.inFile + duplicates.existing });
     if ((plan.layout?.blankLines ?? 0) > 0) warnings.push({ code: 'row-numbers-approximate', rows: plan.layout!.blankLines });
     if (plan.footer.length > 0) warnings.push({ code: 'footer-lines', rows: plan.footer.length, detail: plan.footer.join(' / ') });
-    const fp = await fingerprint(runner, final, columns);
     progress('saving', rowsLoaded);
     // The last point of no return: after this the swap runs as one transaction.
     checkAbort(opts.signal);
@@ -190,7 +186,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
       file: file.name, source, table, kind, format: plan.format, encoding: plan.encoding ?? 'parquet', bom: plan.bom,
       delimiter: plan.delimiter, headerRow: plan.headerRow, headers: plan.headers.map((h) => h.label), mode: append ? 'append' : 'replace',
       rowsRead, rowsLoaded, skipped: skips.skipped, skippedCounts: skips.counts, blanked: skips.blanked, blankedCount: skips.blankedCount,
-      columnsIgnored: plan.mapping.ignored, mapping: plan.mapping.columns, duplicates, warnings, fingerprint: fp, ms: Date.now() - started,
+      columnsIgnored: plan.mapping.ignored, mapping: plan.mapping.columns, duplicates, warnings, ms: Date.now() - started,
     };
   } finally {
     await cleanup(runner, id, plan.format);

@@ -39,14 +39,28 @@ export function placeKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
+let aliases: Map<string, string> | null = null;
+
 /** Every known spelling (key) → short name: 广西壮族自治区, 广西省, 广西, guangxi → 广西. */
-export function provinceAliases(): Map<string, string> {
-  const out = new Map<string, string>();
+function provinceAliases(): Map<string, string> {
+  if (aliases) return aliases;
+  aliases = new Map();
   for (const p of PROVINCES) {
     const spellings = [p.short, p.full, `${p.short}省`, `${p.short}市`, `${p.short}自治区`, ...p.en, ...p.en.map((e) => `${e} province`)];
-    for (const s of spellings) out.set(placeKey(s), p.short);
+    for (const s of spellings) aliases.set(placeKey(s), p.short);
   }
-  return out;
+  return aliases;
+}
+
+/** The short name of a province spelling (`广西壮族自治区`, `Guangdong Province` → 广西, 广东); undefined when unknown. */
+export function provinceOf(text: string): string | undefined {
+  return provinceAliases().get(placeKey(text));
+}
+
+/** A lookup of province → region by a region map (keys compared as placeKey). */
+export function regionLookup(regionMap: Record<string, string>): (province: string) => string | undefined {
+  const byKey = new Map(Object.entries(regionMap).map(([p, r]): [string, string] => [placeKey(p), r]));
+  return (province) => byKey.get(placeKey(province));
 }
 
 /** Default province (short name) → region. */

@@ -79,8 +79,6 @@ export interface ImportReport {
   mapping: ColumnMapping[];
   duplicates: Duplicates | null;
   warnings: ImportWarning[];
-  /** Content fingerprint of the loaded rows (order-independent hash). */
-  fingerprint: string;
   ms: number;
 }
 

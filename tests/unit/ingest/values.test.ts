@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../helpers/duckdb-node';
 import { createQuery, type QueryFn } from '../../../src/engine/query';
 import {
-  booleanSql, dateInRangeSql, dateSql, integerSql, numberSql, periodSql, provinceSql, regionOfSql, textSql,
+  booleanSql, dateInRangeSql, dateSql, integerSql, numberSql, periodSql, textSql,
   type ValueOptions,
 } from '../../../src/ingest/values';
-import { defaultRegionMap } from '../../../src/ingest/places';
+import { defaultRegionMap, provinceOf, regionLookup } from '../../../src/ingest/places';
 
 let query: QueryFn;
 beforeAll(async () => { query = createQuery(await openNodeDuckDB()); }, 60_000);
@@ -80,24 +80,25 @@ describe('periodSql', () => {
 describe('text, boolean, province and region', () => {
   it('keeps leading zeros and unwraps Excel ="…" cells', async () => {
     expect(await values(textSql, ['00123', ' a b ', '="00042"', '="  007 "', '="  "', '', '   ', null])).toEqual(['00123', 'a b', '00042', '007', null, null, null, null]);
+    // Full-width and no-break spaces are blanks too; a blank inside the text stays.
+    expect(await values(textSql, ['\u3000华东科技\u3000', '\u00a0P001\u00a0', '华东 科技', '=1', 'a=', ' ="x" '])).toEqual(['华东科技', 'P001', '华东 科技', '=1', 'a=', 'x']);
   });
 
   it('reads yes/no words', async () => {
     expect(await values(booleanSql, ['是', '否', 'Yes', 'n', 'TRUE', '0', 'maybe'])).toEqual([true, false, true, false, true, false, null]);
   });
 
-  it('normalises province names and keeps 陕西 and 山西 apart', async () => {
-    const got = await values(provinceSql, [
+  it('normalises province names and keeps 陕西 and 山西 apart', () => {
+    const got = [
       '广西壮族自治区', '上海市', '内蒙古自治区', '陕西省', '山西', 'Shaanxi', 'Shanxi', '新疆维吾尔自治区', '香港特别行政区',
-      'Guangdong Province', '  浙江 ', '火星', '', null,
-    ]);
-    expect(got).toEqual(['广西', '上海', '内蒙古', '陕西', '山西', '陕西', '山西', '新疆', '香港', '广东', '浙江', '火星', null, null]);
+      'Guangdong Province', '  浙江 ', '火星', '',
+    ].map(provinceOf);
+    expect(got).toEqual(['广西', '上海', '内蒙古', '陕西', '山西', '陕西', '山西', '新疆', '香港', '广东', '浙江', undefined, undefined]);
   });
 
-  it('derives regions from provinces, with an editable map', async () => {
+  it('derives regions from provinces, with an editable map', () => {
     const map = defaultRegionMap();
-    expect(await values((r) => regionOfSql(provinceSql(r), map), ['广西壮族自治区', '陕西', '山西', '黑龙江省', '火星']))
-      .toEqual(['华南', '西北', '华北', '东北', null]);
-    expect(await values((r) => regionOfSql(provinceSql(r), { ...map, 山东: '华北' }), ['山东省'])).toEqual(['华北']);
+    expect(['广西', '陕西', '山西', '黑龙江', '火星'].map(regionLookup(map))).toEqual(['华南', '西北', '华北', '东北', undefined]);
+    expect(regionLookup({ ...map, 山东: '华北' })('山东')).toBe('华北');
   });
 });
