@@ -8,6 +8,7 @@ import { TABLE_NAMES } from '../ingest/schema';
 import { loadRegionMap } from './region-map';
 import { browserStore } from './browser-store';
 import { data } from './data.svelte';
+import { whenIdle } from './render-tracker';
 
 /** The importer loads with the first file, not with the first view (it is not needed to show data). */
 const ingest = () => import('../ingest');
@@ -116,7 +117,9 @@ class Imports {
       this.busy = false;
       this.progress = null;
       this.#abort = null;
-      document.documentElement.dataset.state = data.status === 'error' ? 'error' : 'ready';
+      // Ready as at the start: once the views show the new data (an import that began meanwhile keeps 'loading').
+      if (data.status === 'error') document.documentElement.dataset.state = 'error';
+      else void whenIdle().then(() => { if (!this.busy && data.status !== 'error') document.documentElement.dataset.state = 'ready'; });
     }
   }
 
