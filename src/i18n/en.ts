@@ -42,7 +42,7 @@ export const en: Messages = {
     engineStarting: 'Starting the engine…',
   },
   table: {
-    rows: 'rows', exportCsv: 'Export CSV', showMore: 'Show more', showData: 'Show data', savePng: 'Save image', hideData: 'Hide data',
+    rows: 'rows', row: 'row', exportCsv: 'Export CSV', showMore: 'Show more', showData: 'Show data', savePng: 'Save image', hideData: 'Hide data',
   },
   missing: {
     title: 'Data needed', needs: 'This view needs the "{table}" data.', example: 'Example header: ', dropHint: 'Import that file on the Data page to see it.',

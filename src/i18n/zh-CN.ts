@@ -41,7 +41,7 @@ export const zhCN = {
     engineStarting: '分析引擎启动中…',
   },
   table: {
-    rows: '行', exportCsv: '导出 CSV', showMore: '显示更多', showData: '查看数据', savePng: '保存图片', hideData: '收起数据',
+    rows: '行', row: '行', exportCsv: '导出 CSV', showMore: '显示更多', showData: '查看数据', savePng: '保存图片', hideData: '收起数据',
   },
   missing: {
     title: '缺少数据', needs: '此视图需要「{table}」数据。', example: '示例表头：', dropHint: '在「数据」页导入对应文件后即可查看。',

@@ -75,7 +75,7 @@ const en: Widen<typeof zh> = {
   rowsRead: '{rows} rows read',
   cancel: 'Cancel',
   imported: 'Imported "{file}" → {table}: {rows} rows',
-  skipped: '{n} rows left out',
+  skipped: 'left out: {n}',
   failed: '"{file}" was not imported: {message}',
   sampleNote: 'You are looking at sample data. Importing your own files replaces it.',
   userNote: 'This is the data you imported. It stays in this browser and is never uploaded.',
