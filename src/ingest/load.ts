@@ -15,7 +15,7 @@ import { ImportError, type ImportReport, type ImportWarning } from './report';
 import { collectSkips } from './skips';
 import { SCHEMA, type ColumnType, type TableName } from './schema';
 import { quoteIdent } from './sql';
-import { csvError, csvSource, parquetSource, type StagedType } from './stage';
+import { csvError, csvSource, parquetSource, plainCsvTypes, type StagedType } from './stage';
 
 export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
 export interface ImportProgress { phase: ImportPhase; rows?: number }
@@ -80,14 +80,20 @@ async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, s
   if (plan.format === 'parquet') {
     const onRows = (rows: number) => opts.onProgress?.({ phase: 'reading', rows });
     const { stageParquet } = await import('./parquet');
-    const wanted = plan.headers.map((): StagedType => 'VARCHAR');
-    for (const c of spec.columns) if (c.index >= 0) wanted[c.index] = STAGED_FOR[c.type];
+    const wanted = wantedTypes(plan, spec);
     spec.staged = await stageParquet(runner, await parquetBuffer(file), `${id}_parquet`, { signal: opts.signal, onRows, wanted });
     return parquetSource(`${id}_parquet`, plan.headers.length);
   }
   if (!('bytes' in file)) throw new ImportError('bad-option', 'a CSV file must be given as bytes');
   await runner.registerFile(`${id}.csv`, toUtf8(file.bytes, plan.text!));
-  return csvSource(`${id}.csv`, plan.layout!);
+  spec.staged = plainCsvTypes(wantedTypes(plan, spec), plan.sample);
+  return csvSource(`${id}.csv`, plan.layout!, spec.staged);
+}
+
+function wantedTypes(plan: ImportPlan, spec: ConvertSpec): StagedType[] {
+  const wanted = plan.headers.map((): StagedType => 'VARCHAR');
+  for (const c of spec.columns) if (c.index >= 0) wanted[c.index] = STAGED_FOR[c.type];
+  return wanted;
 }
 
 /** DuckDB reads the file during these statements: its CSV errors become ImportErrors. */
@@ -150,14 +156,29 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     checkAbort(opts.signal);
     progress('reading');
     spec.source = await register(runner, file, plan, spec, id, opts);
-    const readings = await reading(plan, async () => {
+    const read = () => reading(plan, async () => {
       if (kind === 'raw') await inferRawTypes(runner, spec);
       return decideReadings(runner, spec, plan.sample, opts.dayFirst);
     });
+    let readings = await read();
     checkAbort(opts.signal);
     progress('converting');
     const source = await uniqueSource(runner, table, file.name, append);
-    await reading(plan, () => runner.run(typedTableSql(spec, readings.options), [source]));
+    const convert = () => reading(plan, () => runner.run(typedTableSql(spec, readings.options), [source]));
+    if (plan.format === 'csv' && spec.staged) {
+      // The reader typed plain-looking columns; a value further down that is not plain fails the
+      // read: read everything as text then, so every bad value is reported as usual.
+      try {
+        await convert();
+      } catch {
+        checkAbort(opts.signal);
+        await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(spec.typed)}`, []);
+        spec.staged = undefined;
+        spec.source = csvSource(`${id}.csv`, plan.layout!);
+        readings = await read();
+        await convert();
+      }
+    } else await convert();
     const regionsDerived = await normalisePlaces(runner, spec);
     const rowsRead = await count(runner, `SELECT count(*) AS n FROM ${quoteIdent(spec.typed)}`);
     checkAbort(opts.signal);

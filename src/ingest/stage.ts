@@ -33,9 +33,9 @@ export function csvError(e: unknown): ImportError {
  * rows padded with NULLs, long rows marked by the sentinel column (so nothing is rejected and row
  * numbers stay exact), `__row` the record number. Blank lines are dropped by DuckDB itself.
  */
-export function csvSource(file: string, layout: Layout): string {
+export function csvSource(file: string, layout: Layout, staged?: StagedType[]): string {
   const names = [...layout.headers.map((_, i) => cellName(i)), EXTRA_COLUMN];
-  const columns = `{${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ')}}`;
+  const columns = `{${names.map((n, i) => `${sqlString(n)}: '${staged?.[i] ?? 'VARCHAR'}'`).join(', ')}}`;
   const skip = layout.headerIndex + 1;
   // parallel=false: DuckDB refuses null_padding with quoted newlines in its parallel reader (and
   // DuckDB-WASM has one thread anyway). strict_mode=false keeps malformed rows instead of failing.
@@ -43,6 +43,23 @@ export function csvSource(file: string, layout: Layout): string {
     skip = ${skip}, delim = ${sqlString(layout.delimiter)}, quote = '"', escape = '"', null_padding = true,
     strict_mode = false, parallel = false)`;
   return `(SELECT CAST(row_number() OVER () + ${skip} AS BIGINT) AS __row, * FROM ${read})`;
+}
+
+const PLAIN: Partial<Record<StagedType, RegExp>> = { DATE: /^\d{4}-\d{2}-\d{2}$/, DOUBLE: /^-?\d{1,15}(\.\d+)?$/ };
+
+/**
+ * Which CSV cells DuckDB's reader can type itself: those whose wanted type is a number or a date
+ * and whose sampled values are all plain (`2024-01-05`, `-1234.5`, or empty). Parsing them in the
+ * reader skips the text round trip; a later value that is not plain makes the read fail, and the
+ * import reads the file again as text (retryAsText), so nothing is lost, only time.
+ */
+export function plainCsvTypes(wanted: StagedType[], sample: string[][]): StagedType[] | undefined {
+  const types = wanted.map((type, i): StagedType => {
+    const re = PLAIN[type];
+    const values = sample.map((row) => row[i] ?? '').filter((x) => x !== '');
+    return re && values.length > 0 && values.every((x) => re.test(x)) ? type : 'VARCHAR';
+  });
+  return types.some((t) => t !== 'VARCHAR') ? types : undefined;
 }
 
 /**
