@@ -140,4 +140,14 @@ describe('dimensionValues', () => {
     expect(await dimensionValues(query, 'tier')).toEqual(['一级代理商', '分销商', '二级经销商']);
     await expect(dimensionValues(query, 'status' as never)).rejects.toThrow(RangeError);
   });
+
+  it('lists, for every dimension, what the orders themselves give (read from a rollup where one holds it)', async () => {
+    const { dimensionValues } = await import('../../../src/metrics/dimensions');
+    const { ORDER_DIMS } = await import('../../../src/metrics/columns');
+    for (const [dim, ref] of Object.entries(ORDER_DIMS)) {
+      const col = ref.slice(2);
+      const rows = await query(`SELECT ${col} AS v FROM fact_orders WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY SUM(amount) DESC, v`);
+      expect(await dimensionValues(query, dim as never), dim).toEqual(rows.map((r) => String(r.v)));
+    }
+  });
 });
