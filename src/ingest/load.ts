@@ -86,7 +86,8 @@ async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, s
   }
   if (!('bytes' in file)) throw new ImportError('bad-option', 'a CSV file must be given as bytes');
   await runner.registerFile(`${id}.csv`, toUtf8(file.bytes, plan.text!));
-  spec.staged = plainCsvTypes(wantedTypes(plan, spec), plan.sample);
+  // The head and the tail: totals rows and footers sit at the end of exports.
+  spec.staged = plainCsvTypes(wantedTypes(plan, spec), [...plan.sample, ...plan.layout!.tail]);
   return csvSource(`${id}.csv`, plan.layout!, spec.staged);
 }
 

@@ -28,6 +28,8 @@ export interface Layout {
   titleLines: string[];
   /** The first data records, for the mapping preview and value checks. */
   sample: string[][];
+  /** Records at the end of the file (all data records past the sample when the head is the whole file). */
+  tail: string[][];
   /** Report footer lines found at the end of the file. */
   footer: string[];
   /**
@@ -120,6 +122,8 @@ export function sniffLayout(head: string, complete: boolean, tail = ''): Layout 
   const below = rows.slice(headerIndex + 1);
   const lastData = below.findLastIndex((r) => nonEmpty(r) > 0);
   const blankLines = below.slice(0, lastData).filter((r) => r.length === 1 && r[0] === '').length;
+  // A short file is all in the head: its footers are below the header; a long one's are in the tail.
+  const tailRows = complete ? [] : parse(tail, delimiter).filter((r) => nonEmpty(r) > 0);
   return {
     delimiter,
     headerIndex,
@@ -127,8 +131,8 @@ export function sniffLayout(head: string, complete: boolean, tail = ''): Layout 
     labels: uniqueLabels(headers.map((h) => h.label)),
     titleLines: rows.slice(0, headerIndex).map((r) => r.filter((c) => c.trim() !== '').join(' ')),
     sample: data.slice(0, 50),
-    // A short file is all in the head: its footers are below the header; a long one's are in the tail.
-    footer: footerLines(complete ? below : parse(tail, delimiter)),
+    tail: complete ? data.slice(50) : tailRows,
+    footer: footerLines(complete ? below : tailRows),
     blankLines,
   };
 }

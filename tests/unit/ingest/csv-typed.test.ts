@@ -27,10 +27,10 @@ describe('plainCsvTypes', () => {
 interface Order { id: string; date: string; amount: string }
 const HEADER = 'order_id,order_date,partner_id,amount';
 
-/** 120 orders with plain dates and amounts: SO001 on 2024-01-01 for 101.5, … */
-function plainOrders(): Order[] {
-  return Array.from({ length: 120 }, (_, i) => ({
-    id: `SO${String(i + 1).padStart(3, '0')}`,
+/** `n` orders with plain dates and amounts: SO0001 on 2024-01-01 for 100.5, … */
+function plainOrders(n = 120): Order[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `SO${String(i + 1).padStart(4, '0')}`,
     date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
     amount: `${100 + i}.5`,
   }));
@@ -63,35 +63,59 @@ describe('typed CSV read', () => {
     expect(rows).toEqual(orders.map((o) => ({ id: o.id, date: o.date, amount: Number(o.amount) })));
   });
 
-  it('reads the file again as text when a value below the sample is not plain, and loses nothing', async () => {
-    const orders = plainOrders();
-    orders[79] = { ...orders[79], date: '2024年3月5日', amount: '1,234.50' };
-    orders[99] = { ...orders[99], amount: 'abc' };
-    orders[109] = { ...orders[109], date: '2024-02-30' };
+  // 5,000 orders (≈ 150 KB): the middle is in neither the head nor the tail the plan reads.
+  it('reads the file again as text when a value in the middle is not plain, and loses nothing', async () => {
+    const orders = plainOrders(5000);
+    orders[2499] = { ...orders[2499], date: '2024年3月5日', amount: '1,234.50' };
+    orders[2999] = { ...orders[2999], amount: 'abc' };
+    orders[3499] = { ...orders[3499], date: '2024-02-30' };
     const { report, rows, reads } = await load(csv(orders));
     expect(reads).toHaveLength(2);
+    expect(reads[0]).toContain(`'c3': 'DOUBLE'`);
     expect(reads[1]).not.toMatch(/DATE|DOUBLE/);
     // Line numbers: the header is line 1, order i (0-based) is on line i + 2.
     expect(report.skipped).toEqual([
-      { row: 101, reason: 'invalid-value', column: 'amount', value: 'abc' },
-      { row: 111, reason: 'invalid-value', column: 'order_date', value: '2024-02-30' },
+      { row: 3001, reason: 'invalid-value', column: 'amount', value: 'abc' },
+      { row: 3501, reason: 'invalid-value', column: 'order_date', value: '2024-02-30' },
     ]);
-    const kept = orders.filter((_, i) => i !== 99 && i !== 109);
+    const kept = orders.filter((_, i) => i !== 2999 && i !== 3499);
     expect(rows).toEqual(kept.map((o) => ({
       id: o.id,
-      date: o.id === 'SO080' ? '2024-03-05' : o.date,
-      amount: o.id === 'SO080' ? 1234.5 : Number(o.amount),
+      date: o.id === 'SO2500' ? '2024-03-05' : o.date,
+      amount: o.id === 'SO2500' ? 1234.5 : Number(o.amount),
     })));
   });
 
-  it('leaves out a "nan" amount and reads "1e3" as 1000, as the text path does', async () => {
+  it('reads a column as text at once when the end of the file is not plain (a totals row)', async () => {
+    const orders = plainOrders(5000);
+    const sum = orders.reduce((a, o) => a + Number(o.amount), 0);
+    const text = `${csv(orders)}合计,,,"${sum.toLocaleString('en', { minimumFractionDigits: 2 })}"\n`;
+    const { report, rows, reads } = await load(text);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toContain(`'c1': 'DATE'`);
+    expect(reads[0]).toContain(`'c3': 'VARCHAR'`);
+    expect(report.skipped).toEqual([expect.objectContaining({ row: 5002, reason: 'total' })]);
+    expect(rows).toEqual(orders.map((o) => ({ id: o.id, date: o.date, amount: Number(o.amount) })));
+  });
+
+  it('reads a short file typed only where every value is plain', async () => {
     const orders = plainOrders();
-    orders[90] = { ...orders[90], amount: 'nan' };
-    orders[91] = { ...orders[91], amount: '1e3' };
+    orders[79] = { ...orders[79], amount: '1,234.50' };
+    const { rows, reads } = await load(csv(orders));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toContain(`'c1': 'DATE'`);
+    expect(reads[0]).toContain(`'c3': 'VARCHAR'`);
+    expect(rows[79]).toEqual({ id: 'SO0080', date: orders[79].date, amount: 1234.5 });
+  });
+
+  it('leaves out a "nan" amount and reads "1e3" as 1000, as the text path does', async () => {
+    const orders = plainOrders(5000);
+    orders[2000] = { ...orders[2000], amount: 'nan' };
+    orders[2001] = { ...orders[2001], amount: '1e3' };
     const { report, rows, reads } = await load(csv(orders));
     expect(reads).toHaveLength(1);
-    expect(report.skipped).toEqual([{ row: 92, reason: 'invalid-value', column: 'amount', value: 'NaN' }]);
-    expect(rows.find((r) => r.id === 'SO092')).toEqual({ id: 'SO092', date: orders[91].date, amount: 1000 });
-    expect(rows).toHaveLength(119);
+    expect(report.skipped).toEqual([{ row: 2002, reason: 'invalid-value', column: 'amount', value: 'NaN' }]);
+    expect(rows.find((r) => r.id === 'SO2002')).toEqual({ id: 'SO2002', date: orders[2001].date, amount: 1000 });
+    expect(rows).toHaveLength(4999);
   });
 });
