@@ -9,6 +9,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 900,
   },
+  // Module workers (the Parquet decoder, ingest/parquet-worker.ts), like the page's own code.
+  worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {
     projects: [

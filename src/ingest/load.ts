@@ -79,9 +79,11 @@ const STAGED_FOR: Record<ColumnType, StagedType> = { DOUBLE: 'DOUBLE', INTEGER: 
 async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, spec: ConvertSpec, id: string, opts: ImportOptions): Promise<string> {
   if (plan.format === 'parquet') {
     const onRows = (rows: number) => opts.onProgress?.({ phase: 'reading', rows });
-    const { stageParquet } = await import('./parquet');
+    const [{ stageParquet }, { workerDecoder }] = await Promise.all([import('./parquet'), import('./parquet-thread')]);
     const wanted = wantedTypes(plan, spec);
-    spec.staged = await stageParquet(runner, await parquetBuffer(file), `${id}_parquet`, { signal: opts.signal, onRows, wanted });
+    const buffer = await parquetBuffer(file);
+    const decode = workerDecoder(buffer, opts.signal);
+    spec.staged = await stageParquet(runner, buffer, `${id}_parquet`, { signal: opts.signal, onRows, wanted, decode });
     return parquetSource(`${id}_parquet`, plan.headers.length);
   }
   if (!('bytes' in file)) throw new ImportError('bad-option', 'a CSV file must be given as bytes');

@@ -18,6 +18,7 @@ import { ImportError } from './report';
 import { quoteIdent } from './sql';
 import type { StagedType } from './stage';
 import { textVector, typedVector, type Cell } from './arrow-columns';
+import { withSource } from './parquet-source';
 
 export type { AsyncBuffer };
 
@@ -40,13 +41,13 @@ export interface ParquetInfo {
 export function bytesBuffer(bytes: Uint8Array): AsyncBuffer {
   const n = bytes.length;
   const at = (i: number) => bytes.byteOffset + (i < 0 ? Math.max(0, n + i) : Math.min(i, n));
-  return { byteLength: n, slice: (start, end) => bytes.buffer.slice(at(start), at(end ?? n)) as ArrayBuffer };
+  return withSource({ byteLength: n, slice: (start, end) => bytes.buffer.slice(at(start), at(end ?? n)) as ArrayBuffer }, { bytes });
 }
 
 export function readError(e: unknown): ImportError {
   if (e instanceof ImportError) return e;
   const cause = e instanceof Error ? e.message : String(e);
-  return new ImportError('malformed', `the file could not be read as Parquet: ${cause}`, { cause });
+  return new ImportError('malformed', `the file could not be read as Parquet: ${cause}`, { cause, format: 'Parquet' });
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -223,11 +224,30 @@ function slices(info: ParquetInfo): { start: number; end: number; group: number 
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** One slice of the rows as an Arrow IPC stream, and the row number it ends before. */
+export interface IpcSlice { ipc: Uint8Array; end: number }
+
+/** The file's rows as Arrow IPC slices (`__row`, c0…cN as staged), in file order. */
+export async function* ipcSlices(file: AsyncBuffer, info: ParquetInfo, staged: StagedType[]): AsyncGenerator<IpcSlice> {
+  let group = -1;
+  let cached = file;
+  for (const slice of slices(info)) {
+    // A cache per row group: its column chunks are fetched once for all of its slices, then freed.
+    if (slice.group !== group) { group = slice.group; cached = cachedAsyncBuffer(file); }
+    const columns = await readSlice(cached, info, slice.start, slice.end, staged);
+    yield { ipc: sliceIpc(columns, slice.start, staged), end: slice.end };
+    // Decoding here (no worker) shares the page's thread: let it paint between slices.
+    await pause();
+  }
+}
+
 export interface StageOptions {
   signal?: AbortSignal;
   onRows?: (rows: number) => void;
   /** Per column, the type its target wants: numbers and dates are staged typed where the file's type allows. */
   wanted?: StagedType[];
+  /** Where the slices come from: decoded elsewhere (a Web Worker, parquet-thread.ts), or here. */
+  decode?: (staged: StagedType[]) => AsyncIterable<IpcSlice>;
 }
 
 /**
@@ -240,17 +260,11 @@ export async function stageParquet(runner: SqlRunner, file: AsyncBuffer, table: 
   const info = await parquetInfo(file);
   const staged = info.typable.map((t, k) => (t !== 'VARCHAR' && t === opts.wanted?.[k] ? t : 'VARCHAR'));
   let created = false;
-  let group = -1;
-  let cached = file;
-  for (const slice of slices(info)) {
+  for await (const { ipc, end } of opts.decode?.(staged) ?? ipcSlices(file, info, staged)) {
     if (opts.signal?.aborted) throw new ImportError('aborted', 'the import was cancelled');
-    // A cache per row group: its column chunks are fetched once for all of its slices, then freed.
-    if (slice.group !== group) { group = slice.group; cached = cachedAsyncBuffer(file); }
-    const columns = await readSlice(cached, info, slice.start, slice.end, staged);
-    await runner.insertArrow(table, sliceIpc(columns, slice.start, staged), { create: !created });
+    await runner.insertArrow(table, ipc, { create: !created });
     created = true;
-    opts.onRows?.(slice.end);
-    await pause();
+    opts.onRows?.(end);
   }
   if (!created) {
     const columns = info.names.map((_, k) => `c${k} ${staged[k]}`).join(', ');

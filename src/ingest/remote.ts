@@ -8,13 +8,14 @@
 import type { AsyncBuffer } from './parquet';
 import type { ImportFile } from './plan';
 import { ImportError } from './report';
+import { withSource } from './parquet-source';
 
 const MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
 const isParquetHead = (head: Uint8Array) => head.length >= 4 && MAGIC.every((b, i) => head[i] === b);
 
 /** A dropped File read by handle: only the byte ranges hyparquet asks for are read. */
 export function blobBuffer(blob: Blob): AsyncBuffer {
-  return { byteLength: blob.size, slice: (start, end) => blob.slice(start, end).arrayBuffer() };
+  return withSource({ byteLength: blob.size, slice: (start, end) => blob.slice(start, end).arrayBuffer() }, { blob });
 }
 
 /** A dropped or chosen File: Parquet is read by byte ranges from the handle, anything else whole. */
@@ -54,7 +55,7 @@ export function addressName(url: URL): string {
 }
 
 // No cookies or referrer go to the data host: the address is all it learns.
-const REQUEST: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' };
+export const REQUEST: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' };
 
 async function get(url: URL, fetchFn: typeof fetch, headers?: Record<string, string>): Promise<Response> {
   let res: Response;
@@ -62,10 +63,10 @@ async function get(url: URL, fetchFn: typeof fetch, headers?: Record<string, str
     res = await fetchFn(url, { ...REQUEST, headers });
   } catch (e) {
     throw new ImportError('network', `${url.host} could not be reached (offline, or the host does not allow reading from other sites)`, {
-      cause: e instanceof Error ? e.message : String(e),
+      host: url.host, cause: e instanceof Error ? e.message : String(e),
     });
   }
-  if (!res.ok) throw new ImportError('network', `${url.host} answered HTTP ${res.status}`, { status: res.status });
+  if (!res.ok) throw new ImportError('network', `${url.host} answered HTTP ${res.status}`, { host: url.host, status: res.status });
   return res;
 }
 
@@ -84,6 +85,7 @@ export async function fileFromAddress(url: URL, fetchFn: typeof fetch = fetch): 
   const { asyncBufferFromUrl } = await import('hyparquet');
   const parquet = await asyncBufferFromUrl({
     url: url.href, byteLength: total ? Number(total) : undefined, requestInit: REQUEST, fetch: fetchFn,
-  }).catch((e: unknown) => { throw new ImportError('network', `${url.host}: ${e instanceof Error ? e.message : String(e)}`); });
-  return { name, parquet };
+  }).catch((e: unknown) => { throw new ImportError('network', `${url.host}: ${e instanceof Error ? e.message : String(e)}`, { host: url.host }); });
+  // A test's own fetch cannot go to a worker: such a file is decoded in place.
+  return { name, parquet: fetchFn === fetch ? withSource(parquet, { url: url.href, byteLength: parquet.byteLength }) : parquet };
 }

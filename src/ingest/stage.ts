@@ -20,7 +20,7 @@ export const cellName = (i: number) => `c${i}`;
 export function csvError(e: unknown): ImportError {
   const message = e instanceof Error ? e.message : String(e);
   const line = /Line:\s*(\d+)/.exec(message)?.[1];
-  const detail = { line: line ? Number(line) : undefined, cause: message.split('\n')[0] };
+  const detail = { line: line ? Number(line) : undefined, cause: message.split('\n')[0], format: 'CSV' };
   if (/invalid unicode|not utf-8/i.test(message)) {
     return new ImportError('encoding', `line ${line ?? '?'} is not valid UTF-8; choose the file's encoding`, detail);
   }

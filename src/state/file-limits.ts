@@ -39,10 +39,22 @@ export function admit(files: File[]): File[] {
   return ok;
 }
 
+type Sentences = typeof import('./failure-sentences');
+let sentences: Sentences | null = null;
+
+/** The sentences for failed imports (failure-sentences.ts): loaded with the first failure, not with the page. */
+export async function loadFailureTexts(): Promise<Sentences> {
+  sentences ??= await import('./failure-sentences');
+  return sentences;
+}
+
 const OUT_OF_MEMORY = /out of memory|could not allocate|Array buffer allocation failed|Invalid (string|typed array) length/i;
 
-/** A failed import's message for people: running out of memory says what size works and what to do. */
+/**
+ * A failed import's message for people: running out of memory says what size works and what to do;
+ * anything else gets the sentence for its error code, or, without one, the error as it was written.
+ */
 export function failureText(f: FailedImport): string {
-  if (!OUT_OF_MEMORY.test(f.message)) return f.message;
-  return fill(dataMessages[i18n.locale].outOfMemory, { limit: formatSize(MAX_TEXT_BYTES) });
+  if (OUT_OF_MEMORY.test(f.message)) return fill(dataMessages[i18n.locale].outOfMemory, { limit: formatSize(MAX_TEXT_BYTES) });
+  return sentences?.failureSentence(f, i18n.locale) ?? f.message;
 }

@@ -9,11 +9,19 @@ import { loadRegionMap } from './region-map';
 import { browserStore } from './browser-store';
 import { data } from './data.svelte';
 import { whenIdle } from './render-tracker';
+import { loadFailureTexts } from './file-limits';
 
 /** The importer loads with the first file, not with the first view (it is not needed to show data). */
 const ingest = () => import('../ingest');
 
-export interface FailedImport { file: string; code: string; message: string }
+export interface FailedImport {
+  file: string;
+  code: string;
+  /** The error as the code wrote it (English, for logs); people read failureText(). */
+  message: string;
+  /** What the message needs: the line, encoding, missing columns, host… */
+  detail?: Record<string, string | number>;
+}
 export interface PendingImport { file: ImportFile; plan: ImportPlan }
 
 class Imports {
@@ -109,7 +117,9 @@ class Imports {
           this.reports = [report, ...this.reports.filter((r) => r.file !== report.file)];
         } catch (e) {
           const code = e instanceof ImportError ? e.code : 'failed';
-          this.failures = [{ file: name, code, message: e instanceof Error ? e.message : String(e) }, ...this.failures];
+          const { failureDetail } = await loadFailureTexts();
+          const detail = e instanceof ImportError ? failureDetail(e.detail) : undefined;
+          this.failures = [{ file: name, code, message: e instanceof Error ? e.message : String(e), detail }, ...this.failures];
         }
       }
       if (touched.size > 0) await this.afterChange([...touched]);

@@ -146,7 +146,8 @@ describe('import', () => {
     const { context, page, errors } = await openApp(browser, server.url);
     await page.setInputFiles('[data-testid="file-input"]', file);
     await page.waitForFunction(() => document.querySelector('[data-testid="import-status"] .bad') !== null, null, { timeout: 120_000 });
-    expect(await page.textContent('[data-testid="import-status"] .bad')).toContain('orders-broken.csv');
+    // Said in the page's language, with the line: header on line 1, 2,000 good rows, the bad one on 2,002.
+    expect(await page.textContent('[data-testid="import-status"] .bad')).toContain('「orders-broken.csv」未能导入：第 2002 行不是有效的 UTF-8 文本');
     await waitReady(page);
     // The sample as generated: 150,000 orders and 1,200 partners (sample-data/README.md).
     const tables = await page.evaluate(() => window.channelLens.tables());

@@ -2,7 +2,8 @@
  * Parquet in Chromium, where DuckDB-WASM has no Parquet reader (the app decodes with hyparquet):
  * an orders file chosen in the file input, and the same file published at an address and named
  * by `?data=`, which must wait for the user's confirmation and then be read by range requests.
- * The file and the expected revenue come from native DuckDB (@duckdb/node-api).
+ * The file and the expected revenue come from native DuckDB (@duckdb/node-api). Both are decoded in
+ * the Parquet worker, off the page's thread: its script is fetched for each import.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -44,6 +45,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const workerFetches = () => server.requests.filter((r) => /\/assets\/parquet-worker-[^/]*\.js$/.test(r.path) && r.status === 200).length;
+
 async function settle(page: import('playwright-core').Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
   await waitReady(page);
@@ -53,8 +56,10 @@ async function settle(page: import('playwright-core').Page): Promise<void> {
 describe('parquet', () => {
   it('imports a Parquet orders file from the file input', async () => {
     const { context, page, errors } = await openApp(browser, server.url);
+    const workers = workerFetches();
     await page.setInputFiles('[data-testid="file-input"]', [file]);
     await settle(page);
+    expect(workerFetches()).toBe(workers + 1);
     expect(await page.textContent('[data-testid="import-status"]')).not.toMatch(/未能导入/);
     const tables = await page.evaluate(() => window.channelLens.tables());
     expect(tables.find((t) => t.name === 'orders')?.rows).toBe(rows);
@@ -80,8 +85,10 @@ describe('parquet', () => {
     expect(published()).toEqual([]);
     expect(await kpiValue(page, 'revenue')).not.toBeCloseTo(revenue, 2);
 
+    const workers = workerFetches();
     await page.click('[data-testid="remote-confirm-load"]');
     await settle(page);
+    expect(workerFetches()).toBe(workers + 1);
     expect(await page.textContent('[data-testid="import-status"]')).not.toMatch(/was not imported/);
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(revenue, 2);
     const tables = await page.evaluate(() => window.channelLens.tables());
