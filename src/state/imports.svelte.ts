@@ -3,7 +3,7 @@
  * all come here. Files that map with confidence import at once; the others wait for the user in
  * the mapping step. The first import of the user's own data replaces the built-in sample.
  */
-import type { ImportFile, ImportPlan, ImportProgress, ImportReport, Usage } from '../ingest';
+import type { ImportFile, ImportPlan, ImportProgress, ImportReport, TextEncodingName, Usage } from '../ingest';
 import { TABLE_NAMES } from '../ingest/schema';
 import { loadRegionMap } from './region-map';
 import { browserStore } from './browser-store';
@@ -21,8 +21,10 @@ export interface FailedImport {
   message: string;
   /** What the message needs: the line, encoding, missing columns, host… */
   detail?: Record<string, string | number>;
+  /** The file or address, to try again in another encoding (a text file that did not decode). */
+  retry?: File | URL;
 }
-export interface PendingImport { file: ImportFile; plan: ImportPlan }
+export interface PendingImport { file: ImportFile; plan: ImportPlan; encoding?: TextEncodingName }
 
 class Imports {
   busy = $state(false);
@@ -35,6 +37,8 @@ class Imports {
   /** Imported tables are being saved to browser storage (after the page showed them). */
   saving = $state(false);
   #abort: AbortController | null = null;
+  /** The File or address each file came from: a file that did not decode can be read again. */
+  #origins = new WeakMap<ImportFile, File | URL>();
   /** The chain of saves: one at a time, in the order of the changes they keep. */
   #saves: Promise<void> = Promise.resolve();
   #pendingSaves = 0;
@@ -52,8 +56,23 @@ class Imports {
   async addFiles(files: File[]): Promise<void> {
     const { fileFromBlob } = await ingest();
     const list: ImportFile[] = [];
-    for (const f of files) list.push(await fileFromBlob(f));
+    for (const f of files) {
+      const file = await fileFromBlob(f);
+      this.#origins.set(file, f);
+      list.push(file);
+    }
     await this.run(list, { plan: true });
+  }
+
+  /** Import a file that did not decode again, read in the encoding the user chose. */
+  async retryAs(failure: FailedImport, encoding: TextEncodingName): Promise<void> {
+    const origin = failure.retry;
+    if (!origin || this.busy) return;
+    this.failures = this.failures.filter((f) => f !== failure);
+    const { fileFromBlob } = await ingest();
+    const item = origin instanceof URL ? origin : await fileFromBlob(origin);
+    if (!(item instanceof URL)) this.#origins.set(item, origin);
+    await this.run([item], { plan: true, encoding });
   }
 
   /**
@@ -68,14 +87,16 @@ class Imports {
   /** Import after the user confirmed or corrected a mapping. */
   async confirm(item: PendingImport, opts: { table?: ImportPlan['mapping']['kind']; mapping?: Record<string, number | null> }): Promise<void> {
     this.pending = this.pending.filter((p) => p !== item);
-    await this.run([item.file], { plan: false, overrides: { ...opts, remember: true } });
+    await this.run([item.file], { plan: false, encoding: item.encoding, overrides: { ...opts, remember: true } });
   }
 
   dismiss(item: PendingImport) {
     this.pending = this.pending.filter((p) => p !== item);
   }
 
-  private async run(items: (ImportFile | URL)[], o: { plan: boolean; replace?: boolean; overrides?: Record<string, unknown> }): Promise<void> {
+  private async run(
+    items: (ImportFile | URL)[], o: { plan: boolean; replace?: boolean; encoding?: TextEncodingName; overrides?: Record<string, unknown> },
+  ): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.#abort = new AbortController();
@@ -93,11 +114,12 @@ class Imports {
         this.progress = { file: name, phase: 'planning', index, total: items.length };
         try {
           const file = item instanceof URL ? await fileFromAddress(item) : item;
+          if (item instanceof URL) this.#origins.set(file, item);
           let append = true;
           if (o.plan) {
-            const plan = await planImport(runner, file, { memory: data.kv ?? undefined });
+            const plan = await planImport(runner, file, { memory: data.kv ?? undefined, encoding: o.encoding });
             if (plan.mapping.needsReview) {
-              this.pending = [...this.pending, { file, plan }];
+              this.pending = [...this.pending, { file, plan, encoding: o.encoding }];
               continue;
             }
             const table = plan.mapping.kind === 'raw' ? plan.rawTable : plan.mapping.kind;
@@ -107,7 +129,7 @@ class Imports {
           // failing file leaves the sample as it was); the rest of the sample goes once it has loaded.
           const first = data.source === 'sample';
           const report = await importFile(runner, file, {
-            regionMap: loadRegionMap(browserStore()), ...o.overrides, memory: data.kv ?? undefined, signal: this.#abort.signal,
+            regionMap: loadRegionMap(browserStore()), ...o.overrides, encoding: o.encoding, memory: data.kv ?? undefined, signal: this.#abort.signal,
             // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
             append: first ? false : append,
             onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, index, total: items.length }),
@@ -119,7 +141,9 @@ class Imports {
           const code = e instanceof ImportError ? e.code : 'failed';
           const { failureDetail } = await loadFailureTexts();
           const detail = e instanceof ImportError ? failureDetail(e.detail) : undefined;
-          this.failures = [{ file: name, code, message: e instanceof Error ? e.message : String(e), detail }, ...this.failures];
+          // A text file that did not decode may be in another encoding: keep where it came from.
+          const retry = code === 'encoding' || code === 'binary' ? (item instanceof URL ? item : this.#origins.get(item)) : undefined;
+          this.failures = [{ file: name, code, message: e instanceof Error ? e.message : String(e), detail, retry }, ...this.failures];
         }
       }
       if (touched.size > 0) await this.afterChange([...touched]);

@@ -138,6 +138,34 @@ describe('import', () => {
     await context.close();
   });
 
+  it('a GBK file taken for UTF-8 fails with its line, and imports when read again as GBK', async () => {
+    // GBK whose first Chinese bytes also happen to be valid UTF-8 (卢隆 is C2 AC C2 A1), so the file
+    // is taken for UTF-8; on line 3,002 comes 杭州云启 (BA BC D6 DD D4 C6 C6 F4), which is not.
+    const gbk = (text: string, bytes: number[]) => Buffer.concat([Buffer.from(text.split('|')[0]), Buffer.from(bytes), Buffer.from(text.split('|')[1])]);
+    const lines = [Buffer.from('order_id,order_date,partner_id,partner_name,amount\n')];
+    for (let i = 0; i < 3000; i++) lines.push(gbk(`SO-${i},2026-01-05,P${i % 7},|${i % 7},100\n`, [0xc2, 0xac, 0xc2, 0xa1]));
+    lines.push(gbk('SO-X,2026-01-06,P9,|,250\n', [0xba, 0xbc, 0xd6, 0xdd, 0xd4, 0xc6, 0xc6, 0xf4]));
+    const file = path.join(dir, 'orders-gbk.csv');
+    fs.writeFileSync(file, Buffer.concat(lines));
+    const { context, page, errors } = await openApp(browser, `${server.url}?page=data`);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const failure = page.locator('.failures li', { hasText: 'orders-gbk.csv' });
+    await failure.waitFor({ timeout: 120_000 });
+    expect(await failure.textContent()).toContain('第 3002 行不是有效的 UTF-8 文本');
+    await waitReady(page);
+    // GBK is offered first; reading the file again as GBK loads every row with the names decoded.
+    expect(await failure.locator('select').inputValue()).toBe('gb18030');
+    await failure.locator('button').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.textContent?.includes('orders-gbk.csv'), null, { timeout: 120_000 });
+    await waitReady(page);
+    expect(await page.locator('.failures li', { hasText: 'orders-gbk.csv' }).count()).toBe(0);
+    const rows = await page.evaluate(() => window.channelLens.query(`SELECT count(*)::INTEGER AS n, sum(amount)::DOUBLE AS total,
+      max(CASE WHEN order_id = 'SO-X' THEN partner_name END) AS x, max(CASE WHEN order_id = 'SO-1' THEN partner_name END) AS one FROM orders`));
+    expect(rows).toEqual([{ n: 3001, total: 3000 * 100 + 250, x: '杭州云启', one: '卢隆1' }]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a first file that fails on its last row leaves the sample data as it was', async () => {
     // 2,000 good rows (so the file reads as UTF-8), then a last row with a GBK byte pair in it.
     const good = ['订单编号,日期,客户编码,客户名称,价税合计', ...Array.from({ length: 2000 }, (_, i) => `SO-${i},2026-01-05,P1,杭州云启,100`)].join('\n');
