@@ -21,6 +21,7 @@ let rows = 0;
 let size = 0;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-parquet-e2e-'));
 const file = path.join(dir, '订单 2025.parquet');
+const large = path.join(dir, 'orders-large.parquet');
 
 beforeAll(async () => {
   const native = await (await DuckDBInstance.create(':memory:')).connect();
@@ -34,6 +35,10 @@ beforeAll(async () => {
   revenue = Number(r.s);
   rows = Number(r.n);
   size = fs.statSync(file).size;
+  // Five row groups, decoded one after another: long enough to press Cancel while it reads.
+  await native.run(`COPY (SELECT 'SO-' || CAST(i AS VARCHAR) AS "订单编号", DATE '2025-01-01' + CAST(i % 365 AS INTEGER) AS "日期",
+      lpad(CAST(i % 400 AS VARCHAR), 5, '0') AS "客户编码", md5(CAST(i AS VARCHAR)) AS "最终客户", CAST(i % 1000 AS DOUBLE) AS "价税合计"
+    FROM range(600000) r(i)) TO '${large}' (FORMAT parquet, ROW_GROUP_SIZE 122880)`);
   native.closeSync();
   server = await serveStatic(process.env.DIST_DIR ?? 'dist', { '/published/': dir });
   browser = await launchChromium();
@@ -66,6 +71,24 @@ describe('parquet', () => {
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(revenue, 2);
     const ids = await page.evaluate(() => window.channelLens.query(`SELECT min(partner_id) AS p, count(DISTINCT partner_name) AS n FROM orders`));
     expect(ids).toEqual([{ p: '00000', n: 400 }]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('Cancel while a file is read stops the import and leaves the data as it was', async () => {
+    const { context, page, errors } = await openApp(browser, server.url);
+    await page.setInputFiles('[data-testid="file-input"]', [large]);
+    // The first slice is in (rows read shown); four more are still to come.
+    await page.locator('[data-testid="import-progress"]', { hasText: '已读' }).waitFor({ timeout: 120_000 });
+    await page.click('[data-testid="import-progress"] button');
+    const failed = page.locator('[data-testid="import-status"] .bad');
+    await failed.waitFor({ timeout: 120_000 });
+    expect(await failed.textContent()).toBe('「orders-large.parquet」未能导入：导入已取消，已有数据保持不变。');
+    await waitReady(page);
+    // The sample as generated: 150,000 orders (sample-data/README.md).
+    const tables = await page.evaluate(() => window.channelLens.tables());
+    expect(tables.find((t) => t.name === 'orders')?.rows).toBe(150_000);
+    expect(tables.some((t) => t.name.startsWith('__ingest'))).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
