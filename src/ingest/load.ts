@@ -145,7 +145,8 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
   const plan = await planImport(runner, file, opts);
   const kind = plan.mapping.kind;
   if (plan.mapping.missing.length > 0) {
-    throw new ImportError('missing-required', `required columns not found: ${plan.mapping.missing.join(', ')}`, { plan });
+    const missing = plan.mapping.missing.join(', ');
+    throw new ImportError('missing-required', `required columns not found: ${missing}`, { plan, missing });
   }
   const table = kind === 'raw' ? plan.rawTable : kind;
   const append = opts.append ?? false;

@@ -236,8 +236,6 @@ export async function* ipcSlices(file: AsyncBuffer, info: ParquetInfo, staged: S
     if (slice.group !== group) { group = slice.group; cached = cachedAsyncBuffer(file); }
     const columns = await readSlice(cached, info, slice.start, slice.end, staged);
     yield { ipc: sliceIpc(columns, slice.start, staged), end: slice.end };
-    // Decoding here (no worker) shares the page's thread: let it paint between slices.
-    await pause();
   }
 }
 
@@ -265,6 +263,8 @@ export async function stageParquet(runner: SqlRunner, file: AsyncBuffer, table: 
     await runner.insertArrow(table, ipc, { create: !created });
     created = true;
     opts.onRows?.(end);
+    // Decoded on the page's own thread (no worker): let it paint between slices.
+    if (!opts.decode) await pause();
   }
   if (!created) {
     const columns = info.names.map((_, k) => `c${k} ${staged[k]}`).join(', ');

@@ -49,9 +49,9 @@ const PLAIN: Partial<Record<StagedType, RegExp>> = { DATE: /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * Which CSV cells DuckDB's reader can type itself: those whose wanted type is a number or a date
- * and whose sampled values (head and tail of the file) are all plain (`2024-01-05`, `-1234.5`, or empty). Parsing them in the
- * reader skips the text round trip; a later value that is not plain makes the read fail, and the
- * import reads the file again as text (retryAsText), so nothing is lost, only time.
+ * and whose sampled values (head and tail of the file) are all plain (`2024-01-05`, `-1234.5`, or
+ * empty). Parsing them in the reader skips the text round trip; a later value that is not plain
+ * makes the read fail, and the import (load.ts) reads the file again as text: nothing is lost, only time.
  */
 export function plainCsvTypes(wanted: StagedType[], sample: string[][]): StagedType[] | undefined {
   const types = wanted.map((type, i): StagedType => {

@@ -11,12 +11,10 @@ import type { FailedImport } from './imports.svelte';
 /** The parts of an ImportError's detail a sentence uses (the plan it may carry is not kept). */
 export function failureDetail(detail: Record<string, unknown>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const key of ['line', 'encoding', 'columns', 'status', 'cause', 'format', 'host'] as const) {
+  for (const key of ['line', 'encoding', 'columns', 'status', 'cause', 'format', 'host', 'missing'] as const) {
     const v = detail[key];
     if (typeof v === 'string' || typeof v === 'number') out[key] = v;
   }
-  const missing = (detail.plan as { mapping?: { missing?: string[] } } | undefined)?.mapping?.missing;
-  if (missing?.length) out.missing = missing.join(', ');
   return out;
 }
 

@@ -37,8 +37,8 @@ class Imports {
   /** Imported tables are being saved to browser storage (after the page showed them). */
   saving = $state(false);
   #abort: AbortController | null = null;
-  /** The File or address each file came from: a file that did not decode can be read again. */
-  #origins = new WeakMap<ImportFile, File | URL>();
+  /** The File each dropped or chosen file was read from: a file that did not decode can be read again. */
+  #origins = new WeakMap<ImportFile, File>();
   /** The chain of saves: one at a time, in the order of the changes they keep. */
   #saves: Promise<void> = Promise.resolve();
   #pendingSaves = 0;
@@ -70,9 +70,13 @@ class Imports {
     if (!origin || this.busy) return;
     this.failures = this.failures.filter((f) => f !== failure);
     const { fileFromBlob } = await ingest();
-    const item = origin instanceof URL ? origin : await fileFromBlob(origin);
-    if (!(item instanceof URL)) this.#origins.set(item, origin);
-    await this.run([item], { plan: true, encoding });
+    if (origin instanceof URL) {
+      await this.run([origin], { plan: true, encoding });
+      return;
+    }
+    const file = await fileFromBlob(origin);
+    this.#origins.set(file, origin);
+    await this.run([file], { plan: true, encoding });
   }
 
   /**
@@ -114,7 +118,6 @@ class Imports {
         this.progress = { file: name, phase: 'planning', index, total: items.length };
         try {
           const file = item instanceof URL ? await fileFromAddress(item) : item;
-          if (item instanceof URL) this.#origins.set(file, item);
           let append = true;
           if (o.plan) {
             const plan = await planImport(runner, file, { memory: data.kv ?? undefined, encoding: o.encoding });
