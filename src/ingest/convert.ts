@@ -98,17 +98,22 @@ function ruleColumns(spec: ConvertSpec): RuleColumns {
 function innerItem(c: TargetColumn, k: number, spec: ConvertSpec, opts: ValueOptions): string[] {
   if (c.from === 'partner_name') {
     const src = spec.columns.find((x) => x.name === 'partner_name')!;
-    return [`${typedSql('VARCHAR', cell(src.index))} AS ${v(k)}`, `NULL AS ${r(k)}`];
+    return [`${typedSql('VARCHAR', cell(src.index))} AS ${v(k)}`];
   }
-  if (c.index < 0) return [`CAST(NULL AS ${c.type}) AS ${v(k)}`, `NULL AS ${r(k)}`];
+  if (c.index < 0) return [`CAST(NULL AS ${c.type}) AS ${v(k)}`];
   const staged = stagedAs(spec, c.index);
   if (staged !== 'VARCHAR') return [`${stagedValue(c.type, cell(c.index), opts)} AS ${v(k)}`, `${cell(c.index)} AS ${r(k)}`];
   const value = typedSql(c.type, cell(c.index), opts);
   // Typed columns keep their text beside the value, to report the ones that did not parse; the
   // raw cell passes through here and is trimmed by textOfFailed only where the value is NULL.
-  const text = c.type === 'VARCHAR' ? 'CAST(NULL AS VARCHAR)' : cell(c.index);
-  return [`${value} AS ${v(k)}`, `${text} AS ${r(k)}`];
+  return hasText(c) ? [`${value} AS ${v(k)}`, `${cell(c.index)} AS ${r(k)}`] : [`${value} AS ${v(k)}`];
 }
+
+/**
+ * Does target column c keep its text as r<k>? Only typed columns read from the file: a text value
+ * cannot fail to parse, and every staged column costs memory on every row (≈ 7 bytes even when NULL).
+ */
+export const hasText = (c: TargetColumn) => c.index >= 0 && c.type !== 'VARCHAR' && !c.from;
 
 /** A Parquet number or date staged typed: no parsing, the same checks (dates by range, later). */
 function stagedValue(type: ColumnType, ref: string, opts: ValueOptions): string {
@@ -122,7 +127,7 @@ function stagedValue(type: ColumnType, ref: string, opts: ValueOptions): string 
  * keep it, trimmed, for those rows alone instead of copying every cell of the column.
  */
 function textOfFailed(spec: ConvertSpec): string[] {
-  return spec.columns.flatMap((c, k) => (c.index >= 0 && c.type !== 'VARCHAR' && !c.from
+  return spec.columns.flatMap((c, k) => (hasText(c)
     ? [`CASE WHEN ${v(k)} IS NULL THEN NULLIF(trim(${asText(stagedAs(spec, c.index), r(k))}), '') END AS ${r(k)}`] : []));
 }
 
@@ -170,7 +175,11 @@ async function updateByPairs(runner: SqlRunner, pairs: [string, string][], sql: 
 }
 
 /** Is the text of target k present (for text columns: is the value)? */
-const present = (spec: ConvertSpec, k: number) => (spec.columns[k].type === 'VARCHAR' ? `${v(k)} IS NOT NULL` : `${r(k)} IS NOT NULL`);
+function present(spec: ConvertSpec, k: number): string {
+  const c = spec.columns[k];
+  if (c.type === 'VARCHAR') return `${v(k)} IS NOT NULL`;
+  return hasText(c) ? `${r(k)} IS NOT NULL` : 'false';
+}
 
 /** `__reason` (SkipReason or NULL) and `__col` (the column at fault) for each row. */
 function reasonItems(spec: ConvertSpec): string[] {
@@ -211,7 +220,7 @@ export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): strin
   const replace = (items: string[]) => (items.length ? `REPLACE (${items.join(', ')})` : '');
   const middle = `SELECT * ${replace(repl)} FROM (SELECT ${inner.join(', ')} FROM ${ruled})`;
   const checked = `SELECT * ${replace(textOfFailed(spec))} FROM (${middle})`;
-  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT *, ${reasonItems(spec).join(', ')}, CAST(? AS VARCHAR) AS ${SOURCE_COLUMN} FROM (${checked})`;
+  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT * EXCLUDE (__skip), ${reasonItems(spec).join(', ')}, CAST(? AS VARCHAR) AS ${SOURCE_COLUMN} FROM (${checked})`;
 }
 
 /** The first non-empty of the first 50 cells, for reporting what a left-out row looked like. */

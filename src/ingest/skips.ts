@@ -3,7 +3,7 @@
  * counts by reason over all rows, and the first SKIP_LIST_CAP of each list with row numbers.
  */
 import type { SqlRunner } from '../engine/query';
-import { r, v, type ConvertSpec } from './convert';
+import { hasText, r, v, type ConvertSpec } from './convert';
 import { emptyCounts, SKIP_LIST_CAP, type BlankedCell, type SkipReason, type SkippedRow } from './report';
 import { SCHEMA } from './schema';
 import { quoteIdent, sqlString } from './sql';
@@ -23,7 +23,7 @@ const str = (x: unknown) => (x === null || x === undefined ? undefined : String(
 
 /** The text of the column a row failed on (invalid values), or the row's first cell (totals, footers). */
 function valueSql(spec: ConvertSpec): string {
-  const arms = spec.columns.map((c, k) => (c.index >= 0 ? `WHEN ${sqlString(c.name)} THEN t.${r(k)}` : '')).join(' ');
+  const arms = spec.columns.map((c, k) => (hasText(c) ? `WHEN ${sqlString(c.name)} THEN t.${r(k)}` : '')).join(' ');
   const invalid = arms.trim() ? `CASE t.__col ${arms} END` : 'NULL';
   return `CASE WHEN t.__reason = 'invalid-value' THEN ${invalid}
     WHEN t.__reason IN ('missing-value', 'blank') THEN NULL ELSE t.__first END`;
@@ -45,7 +45,7 @@ async function blankedCells(runner: SqlRunner, spec: ConvertSpec): Promise<{ cel
   const required = spec.kind === 'raw' ? new Set<string>() : new Set(SCHEMA[spec.kind].required.flat());
   const parts = spec.columns
     .map((c, k) => ({ c, k }))
-    .filter(({ c }) => c.index >= 0 && c.type !== 'VARCHAR' && !required.has(c.name))
+    .filter(({ c }) => hasText(c) && !required.has(c.name))
     .map(({ c, k }) => `SELECT __row AS row, ${sqlString(c.name)} AS col, ${r(k)} AS value FROM ${quoteIdent(spec.typed)}
       WHERE __reason IS NULL AND ${r(k)} IS NOT NULL AND ${v(k)} IS NULL`);
   if (parts.length === 0) return { cells: [], count: 0 };
