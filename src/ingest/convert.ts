@@ -37,6 +37,11 @@ export interface ConvertSpec {
   regionMap: Record<string, string>;
   /** Per source cell, how it is staged (absent: every cell is text, as from a CSV). */
   staged?: StagedType[];
+  /**
+   * The file's record number of the typed table's first row. The typed table is written in file
+   * order (one thread, insertion order kept), so a row's record number is `rowid + rowBase`.
+   */
+  rowBase: number;
 }
 
 const cell = (i: number) => quoteIdent(cellName(i));
@@ -201,7 +206,7 @@ function reasonItems(spec: ConvertSpec): string[] {
 }
 
 /**
- * `CREATE TABLE typed` with __row, __reason, __col, __return, v<k>/r<k> for every target column, and
+ * `CREATE TABLE typed` with __reason, __col, __return, v<k>/r<k> for every target column, and
  * `_source` (the statement's one parameter: the name the rows are loaded under).
  */
 export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): string {
@@ -212,7 +217,7 @@ export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): strin
   const ruled = `(SELECT *, ${skipReasonSql(rules)} AS __skip FROM ${spec.source})`;
   // __first: what a left-out row looked like, for the report.
   const inner = [
-    '__row', '__skip', `CASE WHEN __skip IS NOT NULL THEN ${firstCellOf(spec)} END AS __first`,
+    '__skip', `CASE WHEN __skip IS NOT NULL THEN ${firstCellOf(spec)} END AS __first`,
     `${isReturn ?? 'false'} AS __return`,
     ...spec.columns.flatMap((c, k) => innerItem(c, k, spec, options[k] ?? {})),
   ];

@@ -15,7 +15,7 @@ import { ImportError, type ImportReport, type ImportWarning } from './report';
 import { collectSkips } from './skips';
 import { SCHEMA, type ColumnType, type TableName } from './schema';
 import { quoteIdent } from './sql';
-import { csvError, csvSource, parquetSource, plainCsvTypes, type StagedType } from './stage';
+import { csvError, csvRowBase, csvSource, parquetSource, plainCsvTypes, type StagedType } from './stage';
 
 export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
 export interface ImportProgress { phase: ImportPhase; rows?: number }
@@ -122,7 +122,7 @@ async function changeWarnings(runner: SqlRunner, spec: ConvertSpec, regionsDeriv
  * The typed table becomes the loaded one in place instead of being copied (a copy of a million rows
  * took 2.6 s in the browser and held two copies at once): left-out rows are deleted, the working
  * columns dropped (DuckDB drops a column without rewriting the others) and v<k> renamed. The rows
- * keep file order: the typed table was written in `__row` order (one thread, insertion order kept).
+ * keep file order: the typed table was written in file order (one thread, insertion order kept).
  */
 async function finalTable(runner: SqlRunner, spec: ConvertSpec, final: string): Promise<void> {
   const typed = quoteIdent(spec.typed);
@@ -154,6 +154,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
   const spec: ConvertSpec = {
     source: '', typed: `${id}_typed`, kind, columns: targetColumns(plan, kind), roles: plan.mapping.roles,
     cellCount: plan.headers.length, regionMap: opts.regionMap ?? defaultRegionMap(),
+    rowBase: plan.format === 'csv' ? csvRowBase(plan.layout!) : 1,
   };
   const final = `${id}_final`;
   try {

@@ -10,7 +10,7 @@
  * freeze the page, and a remote file is read by HTTP range requests, never downloaded whole. The module is
  * loaded on first use (plan.ts, load.ts), so hyparquet is not part of the page's start.
  */
-import { makeVector, Table, tableToIPC, type Vector } from 'apache-arrow';
+import { Table, tableToIPC, type Vector } from 'apache-arrow';
 import { cachedAsyncBuffer, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import type { SqlRunner } from '../engine/query';
@@ -199,10 +199,9 @@ export async function parquetSample(file: AsyncBuffer, info: ParquetInfo, limit 
   return Array.from({ length: n }, (_, r) => columns.map((c) => c[r] ?? ''));
 }
 
-/** One slice as an Arrow IPC stream: `__row` (1-based record number) and columns c0…cN as staged. */
-function sliceIpc(columns: (Cell | number)[][], start: number, staged: StagedType[]): Uint8Array {
-  const n = columns[0]?.length ?? 0;
-  const vectors: Record<string, Vector> = { __row: makeVector(Int32Array.from({ length: n }, (_, i) => start + i + 1)) };
+/** One slice as an Arrow IPC stream: columns c0…cN as staged. */
+function sliceIpc(columns: (Cell | number)[][], staged: StagedType[]): Uint8Array {
+  const vectors: Record<string, Vector> = {};
   columns.forEach((values, k) => {
     const type = staged[k];
     vectors[`c${k}`] = type === 'VARCHAR' ? textVector(values as Cell[]) : typedVector(values as (number | null)[], type);
@@ -227,7 +226,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** One slice of the rows as an Arrow IPC stream, and the row number it ends before. */
 export interface IpcSlice { ipc: Uint8Array; end: number }
 
-/** The file's rows as Arrow IPC slices (`__row`, c0…cN as staged), in file order. */
+/** The file's rows as Arrow IPC slices (c0…cN as staged), in file order. */
 export async function* ipcSlices(file: AsyncBuffer, info: ParquetInfo, staged: StagedType[]): AsyncGenerator<IpcSlice> {
   let group = -1;
   let cached = file;
@@ -235,7 +234,7 @@ export async function* ipcSlices(file: AsyncBuffer, info: ParquetInfo, staged: S
     // A cache per row group: its column chunks are fetched once for all of its slices, then freed.
     if (slice.group !== group) { group = slice.group; cached = cachedAsyncBuffer(file); }
     const columns = await readSlice(cached, info, slice.start, slice.end, staged);
-    yield { ipc: sliceIpc(columns, slice.start, staged), end: slice.end };
+    yield { ipc: sliceIpc(columns, staged), end: slice.end };
   }
 }
 
@@ -249,7 +248,7 @@ export interface StageOptions {
 }
 
 /**
- * Decode the file into a new table `table` (`__row` INTEGER, c0…cN), slice by slice: text, except
+ * Decode the file into a new table `table` (c0…cN, rows in file order), slice by slice: text, except
  * the numeric and date columns whose target is a number or a date, which are stored typed (no text
  * round trip). Returns each column's staged type. Throws ImportError('malformed') when the file
  * cannot be decoded; the caller drops the table.
@@ -268,7 +267,7 @@ export async function stageParquet(runner: SqlRunner, file: AsyncBuffer, table: 
   }
   if (!created) {
     const columns = info.names.map((_, k) => `c${k} ${staged[k]}`).join(', ');
-    await runner.run(`CREATE TABLE ${quoteIdent(table)} (__row INTEGER, ${columns})`, []);
+    await runner.run(`CREATE TABLE ${quoteIdent(table)} (${columns})`, []);
   }
   return staged;
 }

@@ -19,6 +19,12 @@ export interface Skips {
 const plain = async (runner: SqlRunner, sql: string) =>
   (await runner.run(sql, [])).toArray().map((row) => row.toJSON() as Record<string, unknown>);
 
+/** The record number of the typed table's rowid 0, as SQL (an integer of our own, checked). */
+function rowBase(spec: ConvertSpec): string {
+  if (!Number.isSafeInteger(spec.rowBase)) throw new Error(`bad row base ${spec.rowBase}`);
+  return String(spec.rowBase);
+}
+
 const str = (x: unknown) => (x === null || x === undefined ? undefined : String(x));
 
 /** The text of the column a row failed on (invalid values), or the row's first cell (totals, footers). */
@@ -30,8 +36,8 @@ function valueSql(spec: ConvertSpec): string {
 }
 
 async function skippedRows(runner: SqlRunner, spec: ConvertSpec): Promise<SkippedRow[]> {
-  const found = await plain(runner, `SELECT t.__row AS row, t.__reason AS reason, t.__col AS col, ${valueSql(spec)} AS value
-    FROM ${quoteIdent(spec.typed)} t WHERE t.__reason IS NOT NULL ORDER BY t.__row LIMIT ${SKIP_LIST_CAP}`);
+  const found = await plain(runner, `SELECT t.rowid + ${rowBase(spec)} AS row, t.__reason AS reason, t.__col AS col, ${valueSql(spec)} AS value
+    FROM ${quoteIdent(spec.typed)} t WHERE t.__reason IS NOT NULL ORDER BY t.rowid LIMIT ${SKIP_LIST_CAP}`);
   return found.map((x) => {
     const row: SkippedRow = { row: Number(x.row), reason: x.reason as SkipReason };
     if (str(x.col)) row.column = str(x.col);
@@ -46,7 +52,7 @@ async function blankedCells(runner: SqlRunner, spec: ConvertSpec): Promise<{ cel
   const parts = spec.columns
     .map((c, k) => ({ c, k }))
     .filter(({ c }) => hasText(c) && !required.has(c.name))
-    .map(({ c, k }) => `SELECT __row AS row, ${sqlString(c.name)} AS col, ${r(k)} AS value FROM ${quoteIdent(spec.typed)}
+    .map(({ c, k }) => `SELECT rowid + ${rowBase(spec)} AS row, ${sqlString(c.name)} AS col, ${r(k)} AS value FROM ${quoteIdent(spec.typed)}
       WHERE __reason IS NULL AND ${r(k)} IS NOT NULL AND ${v(k)} IS NULL`);
   if (parts.length === 0) return { cells: [], count: 0 };
   const found = await plain(runner, `WITH b AS (${parts.join(' UNION ALL ')})
