@@ -139,5 +139,9 @@ export async function buildDetailModel(query: QueryFn): Promise<DetailModelInfo>
   if (!columns.has('dim_partners')) throw new Error('buildDetailModel needs dim_partners: run buildModel first');
   for (const sql of BUILDERS) await query(sql(columns));
   const after = await readModelColumns(query);
-  return { tables: await describeTables(query, DETAIL_TABLES, after) };
+  // fact_order_lines is fact_orders LEFT JOIN dim_partners (one row per partner_id): fact_orders'
+  // rows. Counting the view would run the join (≈ 0.1 s per million orders after every import).
+  const counted = await describeTables(query, [...DETAIL_TABLES.filter((t) => t !== 'fact_order_lines'), 'fact_orders'], after);
+  const tables = DETAIL_TABLES.map((t) => [t, t === 'fact_order_lines' ? { rows: counted.fact_orders.rows, columns: after.get(t) ?? [] } : counted[t]]);
+  return { tables: Object.fromEntries(tables) };
 }
