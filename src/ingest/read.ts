@@ -7,6 +7,8 @@ import { ImportError } from './report';
 
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 export const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
+/** How the encodings are named to users (the same in every language). */
+export const ENCODING_LABELS: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK / GB18030', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
 
 export type FileFormat = 'csv' | 'parquet';
 

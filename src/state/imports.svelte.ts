@@ -88,6 +88,13 @@ class Imports {
     await this.run(urls, { plan: true, replace: opts.replace });
   }
 
+  /** Read a file waiting in the mapping step again in the encoding the user chose (its headers and rows change). */
+  async rereadAs(item: PendingImport, encoding: TextEncodingName): Promise<void> {
+    if (this.busy) return;
+    this.pending = this.pending.filter((p) => p !== item);
+    await this.run([item.file], { plan: true, encoding });
+  }
+
   /** Import after the user confirmed or corrected a mapping. */
   async confirm(item: PendingImport, opts: { table?: ImportPlan['mapping']['kind']; mapping?: Record<string, number | null> }): Promise<void> {
     this.pending = this.pending.filter((p) => p !== item);

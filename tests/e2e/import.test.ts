@@ -166,6 +166,41 @@ describe('import', () => {
     await context.close();
   });
 
+  it('a GBK file read as UTF-8 shows garbled headers in the mapping step; choosing GBK there reads it right', async () => {
+    // Every Chinese character here is a GBK byte pair that is also valid UTF-8 (卢 = C2 AC, 隆 = C2 A1):
+    // the whole file reads as UTF-8, the partner column's header is garbled, so nothing maps it.
+    const pair = Buffer.from([0xc2, 0xac, 0xc2, 0xa1]);
+    const asGbk = new TextDecoder('gbk').decode(pair);
+    const asUtf8 = pair.toString('utf8');
+    expect(asGbk).toBe('卢隆');
+    const lines = [Buffer.concat([Buffer.from('order_id,order_date,amount,'), pair, Buffer.from('\n')])];
+    for (let i = 0; i < 50; i++) lines.push(Buffer.concat([Buffer.from(`SO-${i},2026-01-05,${100 + i},`), pair, Buffer.from(`${i % 3}\n`)]));
+    const file = path.join(dir, 'orders-unsure.csv');
+    fs.writeFileSync(file, Buffer.concat(lines));
+    const { context, page, errors } = await openApp(browser, `${server.url}?page=data`);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const step = page.locator('[data-testid="mapping-step"]', { hasText: 'orders-unsure.csv' });
+    await step.waitFor({ timeout: 120_000 });
+    expect(await step.locator('[data-testid="mapping-encoding"]').inputValue()).toBe('utf-8');
+    expect(await step.locator('thead th').allTextContents()).toEqual(['order_id', 'order_date', 'amount', asUtf8]);
+    await waitReady(page);
+    await step.locator('[data-testid="mapping-encoding"]').selectOption('gb18030');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="mapping-encoding"]') as HTMLSelectElement | null)?.value === 'gb18030', null, { timeout: 120_000 });
+    const again = page.locator('[data-testid="mapping-step"]', { hasText: 'orders-unsure.csv' });
+    expect(await again.locator('thead th').allTextContents()).toEqual(['order_id', 'order_date', 'amount', asGbk]);
+    // The header reads now; it is still not a known name, so the user maps it and imports.
+    await again.locator('label', { hasText: 'partner_name' }).locator('select').selectOption({ label: asGbk });
+    await again.locator('button.primary').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.textContent?.includes('orders-unsure.csv'), null, { timeout: 120_000 });
+    await waitReady(page);
+    const rows = await page.evaluate(() => window.channelLens.query(`SELECT count(*)::INTEGER AS n, sum(amount)::DOUBLE AS total,
+      max(CASE WHEN order_id = 'SO-4' THEN partner_name END) AS four FROM orders`));
+    // 50 rows of 100 + i; SO-4's partner is 卢隆 + (4 % 3).
+    expect(rows).toEqual([{ n: 50, total: 50 * 100 + (49 * 50) / 2, four: `${asGbk}1` }]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a first file that fails on its last row leaves the sample data as it was', async () => {
     // 2,000 good rows (so the file reads as UTF-8), then a last row with a GBK byte pair in it.
     const good = ['订单编号,日期,客户编码,客户名称,价税合计', ...Array.from({ length: 2000 }, (_, i) => `SO-${i},2026-01-05,P1,杭州云启,100`)].join('\n');

@@ -43,7 +43,7 @@ const zh = {
   },
   mapping: {
     title: '请确认「{file}」的列对应关系', kind: '识别为', raw: '原样载入（供 SQL 查询）', column: '标准列', source: '文件中的列',
-    none: '（不使用）', missing: '仍缺少必需列：', confirm: '导入', dismiss: '跳过此文件', preview: '前几行预览', required: '必需',
+    none: '（不使用）', missing: '仍缺少必需列：', encoding: '文字编码', encodingHint: '预览有乱码时，换一种编码重新读取', confirm: '导入', dismiss: '跳过此文件', preview: '前几行预览', required: '必需',
   },
   remote: {
     label: '从网址打开', placeholder: 'https://…/orders.parquet 或 .csv', open: '打开',
@@ -111,7 +111,7 @@ const en: Widen<typeof zh> = {
   },
   mapping: {
     title: 'Check the columns of "{file}"', kind: 'Recognised as', raw: 'As is (for SQL queries)', column: 'Standard column', source: 'Column in the file',
-    none: '(not used)', missing: 'Still missing required columns: ', confirm: 'Import', dismiss: 'Skip this file', preview: 'First rows', required: 'required',
+    none: '(not used)', missing: 'Still missing required columns: ', encoding: 'Text encoding', encodingHint: 'If the preview looks garbled, read the file in another encoding', confirm: 'Import', dismiss: 'Skip this file', preview: 'First rows', required: 'required',
   },
   remote: {
     label: 'Open from address', placeholder: 'https://…/orders.parquet or .csv', open: 'Open',
