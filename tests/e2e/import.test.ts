@@ -188,6 +188,9 @@ describe('import', () => {
     await page.waitForFunction(() => (document.querySelector('[data-testid="mapping-encoding"]') as HTMLSelectElement | null)?.value === 'gb18030', null, { timeout: 120_000 });
     const again = page.locator('[data-testid="mapping-step"]', { hasText: 'orders-unsure.csv' });
     expect(await again.locator('thead th').allTextContents()).toEqual(['order_id', 'order_date', 'amount', asGbk]);
+    // What was recognised shows as chosen (the file's columns 0, 1, 2).
+    const chosen = (name: string) => again.locator('.grid label').filter({ has: page.locator('span', { hasText: new RegExp(`^${name}\\b`) }) }).locator('select').inputValue();
+    expect([await chosen('order_id'), await chosen('order_date'), await chosen('amount')]).toEqual(['0', '1', '2']);
     // The header reads now; it is still not a known name, so the user maps it and imports.
     await again.locator('label', { hasText: 'partner_name' }).locator('select').selectOption({ label: asGbk });
     await again.locator('button.primary').click();
