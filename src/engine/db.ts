@@ -8,7 +8,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
-import type { Param, SqlRunner } from './query';
+import { StatementCancelled, type LongRunOptions, type Param, type SqlRunner } from './query';
 import { queueTime, timed } from './query-log';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -66,6 +66,25 @@ function stallGuard<T>(job: (progress: () => void) => Promise<T>, quietMs = 30_0
   });
 }
 
+/**
+ * AsyncDuckDB with its execution progress open to listeners: the worker reports how far a running
+ * statement got, but the list it calls is protected and nothing public adds to it.
+ */
+class WatchedDuckDB extends duckdb.AsyncDuckDB {
+  watch(listener: (fraction: number) => void): () => void {
+    // Typed as a string, sent as a number (0–100): read it either way.
+    const handler = (p: { percentage: unknown }) => {
+      const pct = Number(p.percentage);
+      if (Number.isFinite(pct)) listener(Math.min(1, Math.max(0, pct / 100)));
+    };
+    this._onExecutionProgress.push(handler);
+    return () => {
+      const i = this._onExecutionProgress.indexOf(handler);
+      if (i >= 0) this._onExecutionProgress.splice(i, 1);
+    };
+  }
+}
+
 async function open(): Promise<SqlRunner> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
@@ -74,7 +93,7 @@ async function open(): Promise<SqlRunner> {
     e.preventDefault();
     crashed(worker, e.message || 'the engine worker stopped');
   });
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const db = new WatchedDuckDB(new duckdb.VoidLogger(), worker);
   await stallGuard((progress) => db.instantiate(bundle.mainModule, bundle.pthreadWorker, progress));
   const conn = await db.connect();
   // Nothing is downloaded at run time. This build has no Parquet reader built in (read_parquet
@@ -83,7 +102,7 @@ async function open(): Promise<SqlRunner> {
   return runnerFor(db, conn, worker);
 }
 
-function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, worker: Worker): SqlRunner {
+function runnerFor(db: WatchedDuckDB, conn: duckdb.AsyncDuckDBConnection, worker: Worker): SqlRunner {
   const failed = (e: unknown): never => {
     if (FATAL.test(e instanceof Error ? `${e.name}: ${e.message}` : String(e))) crashed(worker, String(e));
     throw e;
@@ -143,6 +162,11 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
         return conn.query(sql);
       }));
     },
+    runLong: (sql, opts) => serial(() => timed(sql, queueTime(), async () => {
+      await prepared.clear();
+      await runCancellable(db, conn, sql, opts);
+      return {};
+    })).then(() => undefined),
     registerFile: async (name, bytes) => {
       await db.registerFileBuffer(name, bytes);
     },
@@ -156,6 +180,31 @@ function runnerFor(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection, w
       return conn.insertArrowFromIPCStream(ipc, { name: table, create });
     }),
   };
+}
+
+/**
+ * A statement run as a pending query, which the worker executes in slices between messages: a
+ * cancel posted meanwhile stops it (a plain query holds the worker until it ends: 4–6 s for a
+ * million-row CSV), and DuckDB's progress bar reports how much of the input it has read.
+ */
+async function runCancellable(db: WatchedDuckDB, conn: duckdb.AsyncDuckDBConnection, sql: string, opts: LongRunOptions): Promise<void> {
+  if (opts.signal?.aborted) throw new StatementCancelled();
+  // Progress only for this statement: a short threshold, and off again for the views' queries.
+  await conn.query(`SET enable_progress_bar = true; SET progress_bar_time = 200`);
+  const unwatch = opts.onProgress ? db.watch(opts.onProgress) : () => undefined;
+  let cancelled = false;
+  const cancel = () => { cancelled = true; void conn.cancelSent(); };
+  opts.signal?.addEventListener('abort', cancel);
+  try {
+    const reader = await conn.send(sql);
+    for await (const batch of reader) void batch;
+  } catch (e) {
+    throw cancelled ? new StatementCancelled() : e;
+  } finally {
+    opts.signal?.removeEventListener('abort', cancel);
+    unwatch();
+    await conn.query(`RESET enable_progress_bar; RESET progress_bar_time`);
+  }
 }
 
 const READ = /^\s*(select|with)\b/i;

@@ -8,10 +8,27 @@ import { tableToRows, type Row } from './rows';
 
 export type Param = string | number | boolean | null;
 
+/** A long statement's watchers: `signal` cancels it while it runs, `onProgress` hears how far it got (0–1). */
+export interface LongRunOptions { signal?: AbortSignal; onProgress?: (fraction: number) => void }
+
+/** What a cancelled long statement rejects with. */
+export class StatementCancelled extends Error {
+  constructor() {
+    super('the statement was cancelled');
+    this.name = 'StatementCancelled';
+  }
+}
+
 /** The minimal surface of a DuckDB connection we depend on. */
 export interface SqlRunner {
   /** Run one statement with bound parameters (`?` placeholders). */
   run(sql: string, params: readonly Param[]): Promise<Table>;
+  /**
+   * Run one long statement without parameters (an import's typed read of a whole file) so that it
+   * can be cancelled while it runs and say how far it got. Where the engine cannot stop a running
+   * statement (Node's blocking build), the signal is checked before and after it.
+   */
+  runLong(sql: string, opts: LongRunOptions): Promise<void>;
   /** Register bytes as a file DuckDB can read by name (e.g. a Parquet file). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;

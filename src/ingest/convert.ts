@@ -207,9 +207,9 @@ function reasonItems(spec: ConvertSpec): string[] {
 
 /**
  * `CREATE TABLE typed` with __reason, __col, __return, v<k>/r<k> for every target column, and
- * `_source` (the statement's one parameter: the name the rows are loaded under).
+ * `_source`, the name the rows are loaded under, read from the one-row table `sourceTable` (`name`).
  */
-export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): string {
+export function typedTableSql(spec: ConvertSpec, options: ValueOptions[], sourceTable: string): string {
   const rules = ruleColumns(spec);
   const isReturn = spec.kind === 'raw' ? null : isReturnSql(rules);
   // __skip is a column of its own level: a reference to its alias in the same SELECT would copy the
@@ -225,7 +225,9 @@ export function typedTableSql(spec: ConvertSpec, options: ValueOptions[]): strin
   const replace = (items: string[]) => (items.length ? `REPLACE (${items.join(', ')})` : '');
   const middle = `SELECT * ${replace(repl)} FROM (SELECT ${inner.join(', ')} FROM ${ruled})`;
   const checked = `SELECT * ${replace(textOfFailed(spec))} FROM (${middle})`;
-  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT * EXCLUDE (__skip), ${reasonItems(spec).join(', ')}, CAST(? AS VARCHAR) AS ${SOURCE_COLUMN} FROM (${checked})`;
+  // A join, not a scalar subquery: with a subquery DuckDB cannot say how far the statement got.
+  return `CREATE TABLE ${quoteIdent(spec.typed)} AS SELECT t.* EXCLUDE (__skip), ${reasonItems(spec).join(', ')}, src.name AS ${SOURCE_COLUMN}
+    FROM (${checked}) AS t CROSS JOIN ${quoteIdent(sourceTable)} AS src`;
 }
 
 /** The first non-empty of the first 50 cells, for reporting what a left-out row looked like. */

@@ -4,7 +4,7 @@
  * appended to the target in one transaction. Any failure or cancel drops the staging tables and
  * leaves every existing table as it was. The caller runs buildModel() afterwards.
  */
-import type { SqlRunner } from '../engine/query';
+import { StatementCancelled, type SqlRunner } from '../engine/query';
 import { commitTable, findDuplicates, SOURCE_COLUMN, tableColumns, uniqueSource } from './commit';
 import { decideReadings, inferRawTypes, normalisePlaces, typedTableSql, type ConvertSpec, type TargetColumn } from './convert';
 import { rememberMapping } from './memory';
@@ -18,7 +18,12 @@ import { quoteIdent } from './sql';
 import { csvError, csvRowBase, csvSource, parquetSource, plainCsvTypes, type StagedType } from './stage';
 
 export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
-export interface ImportProgress { phase: ImportPhase; rows?: number }
+export interface ImportProgress {
+  phase: ImportPhase;
+  rows?: number;
+  /** While the file is read and typed in one statement: how much of it DuckDB has been through (0–1). */
+  fraction?: number;
+}
 
 export interface ImportOptions extends PlanOptions {
   /** Add the rows to the table instead of replacing it (monthly files of one report). */
@@ -43,8 +48,10 @@ function serial<T>(runner: SqlRunner, job: () => Promise<T>): Promise<T> {
   return next;
 }
 
+const cancelled = () => new ImportError('aborted', 'the import was cancelled');
+
 function checkAbort(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new ImportError('aborted', 'the import was cancelled');
+  if (signal?.aborted) throw cancelled();
 }
 
 /** Target columns in canonical order, plus derived ones (region from province, partner_id from name). */
@@ -104,6 +111,7 @@ async function reading<T>(plan: ImportPlan, job: () => Promise<T>): Promise<T> {
   try {
     return await job();
   } catch (e) {
+    if (e instanceof StatementCancelled) throw cancelled();
     throw plan.format === 'csv' && !(e instanceof ImportError) ? csvError(e) : e;
   }
 }
@@ -168,8 +176,12 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     let readings = await read();
     checkAbort(opts.signal);
     progress('converting');
+    // The name the rows are loaded under comes from the file: bound here, read by the typed statement
+    // (a long statement runs without parameters, so that it can be cancelled while it runs).
     const source = await uniqueSource(runner, table, file.name, append);
-    const convert = () => reading(plan, () => runner.run(typedTableSql(spec, readings.options), [source]));
+    await runner.run(`CREATE TABLE ${quoteIdent(`${id}_source`)} AS SELECT CAST(? AS VARCHAR) AS name`, [source]);
+    const watch = { signal: opts.signal, onProgress: (fraction: number) => opts.onProgress?.({ phase: 'converting', fraction }) };
+    const convert = () => reading(plan, () => runner.runLong(typedTableSql(spec, readings.options, `${id}_source`), watch));
     if (plan.format === 'csv' && spec.staged) {
       // The reader typed plain-looking columns; a value further down that is not plain fails the
       // read: read everything as text then, so every bad value is reported as usual.
@@ -220,7 +232,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
 }
 
 async function cleanup(runner: SqlRunner, id: string, format: ImportPlan['format']): Promise<void> {
-  for (const t of [`${id}_typed`, `${id}_final`, `${id}_parquet`]) {
+  for (const t of [`${id}_typed`, `${id}_final`, `${id}_parquet`, `${id}_source`]) {
     await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(t)}`, []).catch(() => undefined);
   }
   if (format === 'csv') await runner.dropFile(`${id}.csv`).catch(() => undefined);

@@ -204,6 +204,36 @@ describe('import', () => {
     await context.close();
   });
 
+  it('Cancel while a large CSV is read stops the read at once, says so, and leaves the data as it was', async () => {
+    // 400,000 orders (≈ 70 MB): DuckDB reads it in one statement, which reports how far it got.
+    const header = 'order_id,order_date,partner_id,partner_name,salesperson,region,province,city,industry,end_customer,product,product_line,quantity,unit_price,amount';
+    const lines = [header];
+    for (let i = 0; i < 400_000; i++) {
+      lines.push(`SO${String(i).padStart(8, '0')},2026-0${1 + (i % 9)}-1${i % 10},P${i % 500},伙伴${i % 500}科技有限公司,销售${i % 40},华东,浙江,杭州,制造业,客户${i % 9000}有限公司,产品${i % 30},软件,${1 + (i % 5)},1200,${1200 * (1 + (i % 5))}`);
+    }
+    const file = path.join(dir, 'orders-large.csv');
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    const { context, page, errors } = await openApp(browser, server.url);
+    const since = await page.evaluate(() => performance.now());
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    // The bar says how much of the file has been read (a percentage): the read is under way.
+    await page.locator('[data-testid="import-progress"]', { hasText: '已读文件的' }).waitFor({ timeout: 120_000 });
+    await page.click('[data-testid="import-progress"] button');
+    const failed = page.locator('[data-testid="import-status"] .bad');
+    await failed.waitFor({ timeout: 120_000 });
+    expect(await failed.textContent()).toBe('「orders-large.csv」未能导入：导入已取消，已有数据保持不变。');
+    await waitReady(page);
+    // The statement reading the file was stopped while it ran (it failed), not waited for.
+    const typed = await page.evaluate((t) => window.channelLens.queryLog(t).filter((e) => /^CREATE TABLE "__ingest_\w+_typed"/.test(e.sql)).map((e) => e.rows), since);
+    expect(typed).toEqual([-1]);
+    // The sample as generated: 150,000 orders (sample-data/README.md), and no staging table left.
+    const tables = await page.evaluate(() => window.channelLens.tables());
+    expect(tables.find((t) => t.name === 'orders')?.rows).toBe(150_000);
+    expect(tables.some((t) => t.name.startsWith('__ingest'))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('a first file that fails on its last row leaves the sample data as it was', async () => {
     // 2,000 good rows (so the file reads as UTF-8), then a last row with a GBK byte pair in it.
     const good = ['订单编号,日期,客户编码,客户名称,价税合计', ...Array.from({ length: 2000 }, (_, i) => `SO-${i},2026-01-05,P1,杭州云启,100`)].join('\n');

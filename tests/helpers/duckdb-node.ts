@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Param, SqlRunner } from '../../src/engine/query';
+import { StatementCancelled, type Param, type SqlRunner } from '../../src/engine/query';
 
 const require = createRequire(import.meta.url);
 type Blocking = typeof import('../../node_modules/@duckdb/duckdb-wasm/dist/types/src/targets/duckdb-node-blocking');
@@ -32,6 +32,12 @@ export async function openNodeDuckDB(): Promise<SqlRunner> {
       } finally {
         stmt.close();
       }
+    },
+    // The blocking build cannot stop a running statement: the signal is checked around it.
+    runLong: async (sql, { signal }) => {
+      if (signal?.aborted) throw new StatementCancelled();
+      conn.query(sql);
+      if (signal?.aborted) throw new StatementCancelled();
     },
     registerFile: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),

@@ -41,11 +41,12 @@ const csv = (orders: Order[]) => [HEADER, ...orders.map((o) => `${o.id},${o.date
 async function load(text: string) {
   const runner = await openNodeDuckDB();
   const reads: string[] = [];
-  const run = runner.run.bind(runner);
-  runner.run = (sql, params) => {
+  // The typed statement reads the whole file: it runs as a long (cancellable) statement.
+  const runLong = runner.runLong.bind(runner);
+  runner.runLong = (sql, opts) => {
     const m = /read_csv\(.*?columns = \{([^}]*)\}/s.exec(sql);
     if (m && sql.startsWith('CREATE TABLE')) reads.push(m[1]);
-    return run(sql, params);
+    return runLong(sql, opts);
   };
   const report = await importFile(runner, { name: 'orders.csv', bytes: new TextEncoder().encode(text) });
   const rows = await createQuery(runner)(`SELECT order_id AS id, CAST(order_date AS VARCHAR) AS date, amount FROM orders ORDER BY rowid`);

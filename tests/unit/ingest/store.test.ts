@@ -120,6 +120,7 @@ function queued(inner: SqlRunner, onSubmit: (sql: string) => void = () => undefi
     ran,
     runner: {
       run: (sql, params) => { const result = enqueue(sql, () => inner.run(sql, params)); onSubmit(sql); return result; },
+      runLong: (sql, opts) => { const result = enqueue(sql, () => inner.runLong(sql, opts)); onSubmit(sql); return result; },
       registerFile: (name, bytes) => enqueue(`register ${name}`, () => inner.registerFile(name, bytes)),
       dropFile: (name) => enqueue(`drop ${name}`, () => inner.dropFile(name)),
       copyFileToBuffer: (name) => enqueue(`copy ${name}`, () => inner.copyFileToBuffer(name)),
