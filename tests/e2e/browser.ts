@@ -37,3 +37,22 @@ export async function openApp(browser: Browser, url: string, locale = 'zh-CN'): 
   await waitReady(page);
   return { context, page, errors };
 }
+
+/**
+ * Press the import bar's Cancel once the bar shows `when` (the file is being read), wait until the
+ * page is ready again, and return the failure line it shows then.
+ */
+export async function cancelImportWhen(page: Page, when: string): Promise<string | null> {
+  await page.locator('[data-testid="import-progress"]', { hasText: when }).waitFor({ timeout: 120_000 });
+  await page.click('[data-testid="import-progress"] button');
+  const failed = page.locator('[data-testid="import-status"] .bad');
+  await failed.waitFor({ timeout: 120_000 });
+  await waitReady(page);
+  return failed.textContent();
+}
+
+/** Row counts of the loaded tables, and whether an import's staging table was left behind. */
+export async function loadedTables(page: Page): Promise<{ rows: Record<string, number>; staging: boolean }> {
+  const tables = await page.evaluate(() => window.channelLens.tables());
+  return { rows: Object.fromEntries(tables.map((t) => [t.name, t.rows])), staging: tables.some((t) => t.name.startsWith('__ingest')) };
+}

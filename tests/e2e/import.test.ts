@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { launchChromium, kpiValue, openApp, waitReady, waitSaved } from './browser';
+import { cancelImportWhen, launchChromium, kpiValue, loadedTables, openApp, waitReady, waitSaved } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -216,20 +216,14 @@ describe('import', () => {
     const { context, page, errors } = await openApp(browser, server.url);
     const since = await page.evaluate(() => performance.now());
     await page.setInputFiles('[data-testid="file-input"]', file);
-    // The bar says how much of the file has been read (a percentage): the read is under way.
-    await page.locator('[data-testid="import-progress"]', { hasText: '已读文件的' }).waitFor({ timeout: 120_000 });
-    await page.click('[data-testid="import-progress"] button');
-    const failed = page.locator('[data-testid="import-status"] .bad');
-    await failed.waitFor({ timeout: 120_000 });
-    expect(await failed.textContent()).toBe('「orders-large.csv」未能导入：导入已取消，已有数据保持不变。');
-    await waitReady(page);
+    // Cancel once the bar says how much of the file has been read (a percentage): the read is under way.
+    expect(await cancelImportWhen(page, '已读文件的')).toBe('「orders-large.csv」未能导入：导入已取消，已有数据保持不变。');
     // The statement reading the file was stopped while it ran (it failed), not waited for.
     const typed = await page.evaluate((t) => window.channelLens.queryLog(t).filter((e) => /^CREATE TABLE "__ingest_\w+_typed"/.test(e.sql)).map((e) => e.rows), since);
     expect(typed).toEqual([-1]);
     // The sample as generated: 150,000 orders (sample-data/README.md), and no staging table left.
-    const tables = await page.evaluate(() => window.channelLens.tables());
-    expect(tables.find((t) => t.name === 'orders')?.rows).toBe(150_000);
-    expect(tables.some((t) => t.name.startsWith('__ingest'))).toBe(false);
+    const { rows, staging } = await loadedTables(page);
+    expect([rows.orders, staging]).toEqual([150_000, false]);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { launchChromium, kpiValue, openApp, waitReady } from './browser';
+import { cancelImportWhen, launchChromium, kpiValue, loadedTables, openApp, waitReady } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -78,17 +78,11 @@ describe('parquet', () => {
   it('Cancel while a file is read stops the import and leaves the data as it was', async () => {
     const { context, page, errors } = await openApp(browser, server.url);
     await page.setInputFiles('[data-testid="file-input"]', [large]);
-    // The first slice is in (rows read shown); four more are still to come.
-    await page.locator('[data-testid="import-progress"]', { hasText: '已读' }).waitFor({ timeout: 120_000 });
-    await page.click('[data-testid="import-progress"] button');
-    const failed = page.locator('[data-testid="import-status"] .bad');
-    await failed.waitFor({ timeout: 120_000 });
-    expect(await failed.textContent()).toBe('「orders-large.parquet」未能导入：导入已取消，已有数据保持不变。');
-    await waitReady(page);
-    // The sample as generated: 150,000 orders (sample-data/README.md).
-    const tables = await page.evaluate(() => window.channelLens.tables());
-    expect(tables.find((t) => t.name === 'orders')?.rows).toBe(150_000);
-    expect(tables.some((t) => t.name.startsWith('__ingest'))).toBe(false);
+    // Cancel once the first slice is in (rows read shown); four more are still to come.
+    expect(await cancelImportWhen(page, '已读')).toBe('「orders-large.parquet」未能导入：导入已取消，已有数据保持不变。');
+    // The sample as generated: 150,000 orders (sample-data/README.md), and no staging table left.
+    const { rows, staging } = await loadedTables(page);
+    expect([rows.orders, staging]).toEqual([150_000, false]);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
