@@ -24,24 +24,6 @@ const zh = {
   tables: '已载入的数据表',
   table: '表', rows: '行数', sources: '来源文件', range: '日期范围', remove: '移除',
   reports: '导入报告',
-  report: {
-    encoding: '编码', delimiter: '分隔符', headerRow: '表头行', read: '读取行数', loaded: '载入行数',
-    ignored: '未使用的列', duplicates: '重复键 {n} 行（{key}）', download: '下载跳过明细 CSV', warnings: '提示',
-    skippedRows: '跳过的行', row: '行号', column: '列', reason: '原因', value: '值',
-    notes: {
-      'date-order-ambiguous': '「{column}」的日期无法判断是月/日还是日/月，已按 月/日/年 读取',
-      'date-order-inconsistent': '「{column}」的日期写法前后不一致',
-      'region-derived': '{rows} 行的区域由省份推得',
-      'partner-id-from-name': '伙伴编码由伙伴名称得出',
-      'returns-negated': '{rows} 行退货按负数计入',
-      'source-renamed': '已有同名文件，本文件记为「{detail}」',
-      'duplicate-keys': '{rows} 行的键重复',
-      'decimal-comma': '「{column}」使用逗号作小数点',
-      'row-numbers-approximate': '文件含 {rows} 个空行，行号可能略有偏差',
-      'columns-added': '表中新增了列：{detail}',
-      'footer-lines': '已去掉文件末尾的 {rows} 行说明：{detail}',
-    },
-  },
   mapping: {
     title: '请确认「{file}」的列对应关系', kind: '识别为', raw: '原样载入（供 SQL 查询）', column: '标准列', source: '文件中的列',
     none: '（不使用）', missing: '仍缺少必需列：', encoding: '文字编码', encodingHint: '预览有乱码时，换一种编码重新读取', confirm: '导入', dismiss: '跳过此文件', preview: '前几行预览', required: '必需',
@@ -52,18 +34,6 @@ const zh = {
     linkTitle: '此链接要从以下地址载入数据：',
     linkNote: '确认后才会读取这些地址（Parquet 按需分段读取），数据只保存在本浏览器中，不会上传任何内容。载入的文件将替换同类数据表。',
     load: '载入数据', notNow: '暂不载入', refused: '已忽略：{reason}',
-  },
-  tableNames: {
-    partners: '伙伴', orders: '订单', sellout: '出货（sell-out）', targets: '目标', inventory: '库存', receivables: '应收',
-    trainings: '培训', surveys: '满意度调查', activities: '市场活动', opportunities: '商机', expenses: '费用',
-  },
-  regionMap: {
-    title: '省份 → 区域',
-    hint: '订单或伙伴只有省份、没有区域时，按此表归入区域。修改对之后导入的文件生效，已载入的数据不变。',
-    changed: '已修改 {n} 个省份', reset: '恢复默认',
-  },
-  console: {
-    title: 'SQL 查询', hint: '只读：仅可对已载入的表执行 SELECT。', run: '运行', onlySelect: '只允许单条 SELECT 查询', result: '结果',
   },
 };
 
@@ -93,24 +63,6 @@ const en: Widen<typeof zh> = {
   tables: 'Loaded tables',
   table: 'Table', rows: 'Rows', sources: 'Source files', range: 'Date range', remove: 'Remove',
   reports: 'Import reports',
-  report: {
-    encoding: 'Encoding', delimiter: 'Delimiter', headerRow: 'Header row', read: 'Rows read', loaded: 'Rows loaded',
-    ignored: 'Unused columns', duplicates: '{n} rows with duplicate keys ({key})', download: 'Download left-out rows (CSV)', warnings: 'Notes',
-    skippedRows: 'Rows left out', row: 'Row', column: 'Column', reason: 'Reason', value: 'Value',
-    notes: {
-      'date-order-ambiguous': 'Dates in “{column}” could be month/day or day/month; read as month/day/year',
-      'date-order-inconsistent': 'Dates in “{column}” are written in more than one order',
-      'region-derived': 'Region derived from the province on {rows} rows',
-      'partner-id-from-name': 'Partner IDs taken from partner names',
-      'returns-negated': '{rows} returns counted as negative',
-      'source-renamed': 'A file of this name was already loaded: this one is “{detail}”',
-      'duplicate-keys': '{rows} rows with a duplicate key',
-      'decimal-comma': '“{column}” writes decimal commas',
-      'row-numbers-approximate': 'The file has {rows} blank lines: row numbers may be slightly off',
-      'columns-added': 'Columns added to the table: {detail}',
-      'footer-lines': '{rows} note lines at the end of the file left out: {detail}',
-    },
-  },
   mapping: {
     title: 'Check the columns of "{file}"', kind: 'Recognised as', raw: 'As is (for SQL queries)', column: 'Standard column', source: 'Column in the file',
     none: '(not used)', missing: 'Still missing required columns: ', encoding: 'Text encoding', encodingHint: 'If the preview looks garbled, read the file in another encoding', confirm: 'Import', dismiss: 'Skip this file', preview: 'First rows', required: 'required',
@@ -121,18 +73,6 @@ const en: Widen<typeof zh> = {
     linkTitle: 'This link loads data from these addresses:',
     linkNote: 'Nothing is read from them until you confirm (Parquet is read in ranges, as needed). The data stays in this browser and nothing is uploaded. Each file replaces the table of its kind.',
     load: 'Load data', notNow: 'Not now', refused: 'Ignored: {reason}',
-  },
-  tableNames: {
-    partners: 'Partners', orders: 'Orders', sellout: 'Sell-out', targets: 'Targets', inventory: 'Inventory', receivables: 'Receivables',
-    trainings: 'Trainings', surveys: 'Surveys', activities: 'Market activities', opportunities: 'Opportunities', expenses: 'Expenses',
-  },
-  regionMap: {
-    title: 'Province → region',
-    hint: 'Orders and partners that name a province but no region are put in the region below. A change applies to files imported after it; data already loaded keeps its regions.',
-    changed: '{n} provinces changed', reset: 'Back to defaults',
-  },
-  console: {
-    title: 'SQL query', hint: 'Read-only: SELECT over the loaded tables.', run: 'Run', onlySelect: 'Only a single SELECT query is allowed', result: 'Result',
   },
 };
 
