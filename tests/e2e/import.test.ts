@@ -72,6 +72,9 @@ describe('import', () => {
     await page.evaluate(() => window.channelLens.apply({ page: 'data' }));
     const notes = page.locator('[data-testid="import-report"]', { hasText: 'Partner Accounts.csv' }).locator('[data-testid="import-notes"]');
     expect(await notes.innerText()).toContain('2 行的区域由省份推得');
+    // What was left out and why, in words: the Kingdee file's totals row.
+    const kingdee = page.locator('[data-testid="import-report"]', { hasText: '销售出库单序时簿.txt' });
+    expect(await kingdee.locator('[data-testid="skipped-rows"] summary').innerText()).toBe('跳过的行: 1（合计/小计行 1）');
     // Loaded tables: rows and source files read from the tables (the save may still be running).
     const ordersRow = page.locator('[data-testid="tables"] tr', { hasText: 'orders' });
     await ordersRow.waitFor();
@@ -227,6 +230,30 @@ describe('import', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('the report says in words which rows were left out and which cells were left empty', async () => {
+    // Line 1 the header; line 3 has an unreadable quantity (optional: the row stays, the cell is
+    // emptied); line 4 an unreadable date (required: the row is left out).
+    const text = ['order_id,order_date,partner_id,quantity,amount', 'A1,2026-01-05,P1,2,100', 'A2,2026-01-06,P1,abc,200',
+      'A3,not a date,P1,1,300', 'A4,2026-01-07,P2,3,400'].join('\n');
+    const file = path.join(dir, 'orders-flawed.csv');
+    fs.writeFileSync(file, `${text}\n`);
+    const { context, page, errors } = await openApp(browser, `${server.url}?page=data&lang=en`);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const card = page.locator('[data-testid="import-report"]', { hasText: 'orders-flawed.csv' });
+    await card.waitFor({ timeout: 120_000 });
+    await waitReady(page);
+    expect(await card.locator('[data-testid="skipped-rows"] summary').innerText()).toBe('Rows left out: 1 (Value not readable 1)');
+    await card.locator('[data-testid="skipped-rows"] summary').click();
+    expect(await card.locator('[data-testid="skipped-rows"] tbody tr').allInnerTexts()).toEqual(['4\torder_date\tValue not readable\tnot a date']);
+    expect(await card.locator('[data-testid="blanked-cells"] summary').innerText()).toBe('Cells left empty (row kept, value not readable): 1');
+    await card.locator('[data-testid="blanked-cells"] summary').click();
+    expect(await card.locator('[data-testid="blanked-cells"] tbody tr').allInnerTexts()).toEqual(['3\tquantity\tabc']);
+    const rows = await page.evaluate(() => window.channelLens.query('SELECT order_id, quantity FROM orders ORDER BY order_id'));
+    expect(rows).toEqual([{ order_id: 'A1', quantity: 2 }, { order_id: 'A2', quantity: null }, { order_id: 'A4', quantity: 3 }]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('a first file that fails on its last row leaves the sample data as it was', async () => {
     // 2,000 good rows (so the file reads as UTF-8), then a last row with a GBK byte pair in it.

@@ -5,8 +5,13 @@
 const zh = {
   report: {
     encoding: '编码', delimiter: '分隔符', headerRow: '表头行', read: '读取行数', loaded: '载入行数',
-    ignored: '未使用的列', duplicates: '重复键 {n} 行（{key}）', download: '下载跳过明细 CSV', warnings: '提示',
+    ignored: '未使用的列', duplicates: '重复键 {n} 行（{key}）', download: '下载明细 CSV', warnings: '提示',
     skippedRows: '跳过的行', row: '行号', column: '列', reason: '原因', value: '值',
+    blankedCells: '置空的单元格（行已保留，值无法识别）',
+    reasons: {
+      blank: '空行', total: '合计/小计行', footer: '报表页脚', voided: '已作废', 'not-approved': '未审核', gift: '赠品',
+      'too-many-fields': '列数多于表头', 'missing-value': '缺少必需的值', 'invalid-value': '值无法识别',
+    },
     notes: {
       'date-order-ambiguous': '「{column}」的日期无法判断是月/日还是日/月，已按 月/日/年 读取',
       'date-order-inconsistent': '「{column}」的日期写法前后不一致',
@@ -40,8 +45,13 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 const en: Widen<typeof zh> = {
   report: {
     encoding: 'Encoding', delimiter: 'Delimiter', headerRow: 'Header row', read: 'Rows read', loaded: 'Rows loaded',
-    ignored: 'Unused columns', duplicates: '{n} rows with duplicate keys ({key})', download: 'Download left-out rows (CSV)', warnings: 'Notes',
+    ignored: 'Unused columns', duplicates: '{n} rows with duplicate keys ({key})', download: 'Download the details (CSV)', warnings: 'Notes',
     skippedRows: 'Rows left out', row: 'Row', column: 'Column', reason: 'Reason', value: 'Value',
+    blankedCells: 'Cells left empty (row kept, value not readable)',
+    reasons: {
+      blank: 'Blank line', total: 'Total or subtotal', footer: 'Report footer', voided: 'Voided', 'not-approved': 'Not approved', gift: 'Gift line',
+      'too-many-fields': 'More fields than the header', 'missing-value': 'Required value missing', 'invalid-value': 'Value not readable',
+    },
     notes: {
       'date-order-ambiguous': 'Dates in “{column}” could be month/day or day/month; read as month/day/year',
       'date-order-inconsistent': 'Dates in “{column}” are written in more than one order',
