@@ -203,7 +203,8 @@ async function runCancellable(db: WatchedDuckDB, conn: duckdb.AsyncDuckDBConnect
   } finally {
     opts.signal?.removeEventListener('abort', cancel);
     unwatch();
-    await conn.query(`RESET enable_progress_bar; RESET progress_bar_time`);
+    // Not over the statement's own error (a trap leaves the engine unable to run this either).
+    await conn.query(`RESET enable_progress_bar; RESET progress_bar_time`).catch(() => undefined);
   }
 }
 
