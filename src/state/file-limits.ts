@@ -17,8 +17,13 @@ export const MAX_ANY_BYTES = 2047 * MB;
 
 const isParquet = (name: string) => /\.parquet$/i.test(name);
 
-export const formatSize = (bytes: number) =>
-  bytes >= 1024 * MB ? `${(bytes / (1024 * MB)).toFixed(1)} GB` : `${Math.max(1, Math.round(bytes / MB))} MB`;
+/** 1.4 GB, 512 MB, 3.2 MB, 48 KB: a size with two or three significant figures. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toFixed(1)} GB`;
+  if (bytes >= 10 * MB) return `${Math.round(bytes / MB)} MB`;
+  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
+  return bytes <= 0 ? '0 KB' : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
 
 /** The message for a file that is too big for this browser, or null when it may be read. */
 export function tooLarge(name: string, size: number): string | null {
