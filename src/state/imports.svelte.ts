@@ -28,7 +28,7 @@ export interface PendingImport { file: ImportFile; plan: ImportPlan; encoding?: 
 
 class Imports {
   busy = $state(false);
-  progress = $state<{ file: string; phase: ImportProgress['phase']; rows?: number; fraction?: number; index: number; total: number } | null>(null);
+  progress = $state<(ImportProgress & { file: string; index: number; total: number }) | null>(null);
   reports = $state.raw<ImportReport[]>([]);
   failures = $state.raw<FailedImport[]>([]);
   pending = $state.raw<PendingImport[]>([]);
@@ -142,7 +142,7 @@ class Imports {
             regionMap: loadRegionMap(browserStore()), ...o.overrides, encoding: o.encoding, memory: data.kv ?? undefined, signal: this.#abort.signal,
             // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
             append: first ? false : append,
-            onProgress: (p) => (this.progress = { file: file.name, phase: p.phase, rows: p.rows, fraction: p.fraction, index, total: items.length }),
+            onProgress: (p) => (this.progress = { ...p, file: file.name, index, total: items.length }),
           });
           if (first) await this.dropSample(report.table);
           touched.add(report.table);
