@@ -20,6 +20,7 @@ import { csvError, csvRowBase, csvSource, parquetSource, plainCsvTypes, type Sta
 export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
 export interface ImportProgress {
   phase: ImportPhase;
+  /** Rows read so far; while `fraction` is given, an estimate from it. */
   rows?: number;
   /** While the file is read and typed in one statement: how much of it DuckDB has been through (0–1). */
   fraction?: number;
@@ -180,7 +181,8 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     // (a long statement runs without parameters, so that it can be cancelled while it runs).
     const source = await uniqueSource(runner, table, file.name, append);
     await runner.run(`CREATE TABLE ${quoteIdent(`${id}_source`)} AS SELECT CAST(? AS VARCHAR) AS name`, [source]);
-    const watch = { signal: opts.signal, onProgress: (fraction: number) => opts.onProgress?.({ phase: 'converting', fraction }) };
+    const rowsAt = (fraction: number) => (plan.estimatedRows === undefined ? undefined : Math.round(fraction * plan.estimatedRows));
+    const watch = { signal: opts.signal, onProgress: (fraction: number) => opts.onProgress?.({ phase: 'converting', fraction, rows: rowsAt(fraction) }) };
     const convert = () => reading(plan, () => runner.runLong(typedTableSql(spec, readings.options, `${id}_source`), watch));
     if (plan.format === 'csv' && spec.staged) {
       // The reader typed plain-looking columns; a value further down that is not plain fails the

@@ -8,7 +8,7 @@ import type { KeyValueStore } from './kv';
 import { CONFIDENT, mapColumns, planForTable, rawPlan, type MappingPlan } from './map';
 import { recallMapping } from './memory';
 import { cleanHeader, uniqueLabels, type CleanHeader } from './names';
-import { detectFormat, resolveEncoding, textHead, textTail, type FileFormat, type TextEncodingName, type TextInfo } from './read';
+import { detectFormat, estimateLines, resolveEncoding, textHead, textTail, type FileFormat, type TextEncodingName, type TextInfo } from './read';
 import { ImportError, type ColumnMapping, type MappingSource } from './report';
 import { SCHEMA, type TableName } from './schema';
 import { sniffLayout, type Layout } from './sniff';
@@ -55,6 +55,8 @@ export interface ImportPlan {
   layout?: Layout;
   /** Parquet column names as stored. */
   columnNames?: string[];
+  /** CSV: about how many records lie below the header (for the import bar; the report counts them). */
+  estimatedRows?: number;
 }
 
 const RESERVED = /^(dim_|fact_|__|_)|^(information_schema|pg_catalog|main|temp)$/i;
@@ -148,5 +150,6 @@ export async function planImport(_runner: SqlRunner, file: ImportFile, opts: Pla
     headerRow: layout.headerIndex + 1, headers: layout.headers, labels: layout.labels, sample: layout.sample,
     titleLines: layout.titleLines, footer: layout.footer, mapping: plan, mappingFrom: from,
     rawTable: rawTableName(file.name), text, layout,
+    estimatedRows: Math.max(0, estimateLines(file.bytes, text) - layout.headerIndex - 1),
   };
 }

@@ -42,13 +42,15 @@ export async function openApp(browser: Browser, url: string, locale = 'zh-CN'): 
  * Press the import bar's Cancel once the bar shows `when` (the file is being read), wait until the
  * page is ready again, and return the failure line it shows then.
  */
-export async function cancelImportWhen(page: Page, when: string): Promise<string | null> {
-  await page.locator('[data-testid="import-progress"]', { hasText: when }).waitFor({ timeout: 120_000 });
+export async function cancelImportWhen(page: Page, when: string | RegExp): Promise<{ shown: string; failed: string | null }> {
+  const bar = page.locator('[data-testid="import-progress"]', { hasText: when });
+  await bar.waitFor({ timeout: 120_000 });
+  const shown = (await bar.locator('span').textContent()) ?? '';
   await page.click('[data-testid="import-progress"] button');
   const failed = page.locator('[data-testid="import-status"] .bad');
   await failed.waitFor({ timeout: 120_000 });
   await waitReady(page);
-  return failed.textContent();
+  return { shown, failed: await failed.textContent() };
 }
 
 /** Row counts of the loaded tables, and whether an import's staging table was left behind. */

@@ -79,7 +79,7 @@ describe('parquet', () => {
     const { context, page, errors } = await openApp(browser, server.url);
     await page.setInputFiles('[data-testid="file-input"]', [large]);
     // Cancel once the first slice is in (rows read shown); four more are still to come.
-    expect(await cancelImportWhen(page, '已读')).toBe('「orders-large.parquet」未能导入：导入已取消，已有数据保持不变。');
+    expect((await cancelImportWhen(page, '已读')).failed).toBe('「orders-large.parquet」未能导入：导入已取消，已有数据保持不变。');
     // The sample as generated: 150,000 orders (sample-data/README.md), and no staging table left.
     const { rows, staging } = await loadedTables(page);
     expect([rows.orders, staging]).toEqual([150_000, false]);
