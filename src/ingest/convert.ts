@@ -56,12 +56,15 @@ const cellText = (spec: ConvertSpec, i: number) => asText(stagedAs(spec, i), cel
 export const v = (k: number) => `v${k}`;
 export const r = (k: number) => `r${k}`;
 
+/** Runs an aggregate SELECT over the whole file and returns its one row (load.ts: cancellable, with progress). */
+export type Scan = (select: string) => Promise<Record<string, unknown>>;
+
 /**
  * Reading options per column: decimal commas from the sample, and the order of year-last dates
  * from all values (one scan, only for date columns whose sample shows that form).
  */
 export async function decideReadings(
-  runner: SqlRunner, spec: ConvertSpec, sample: string[][], dayFirst?: boolean,
+  scan: Scan, spec: ConvertSpec, sample: string[][], dayFirst?: boolean,
 ): Promise<{ options: ValueOptions[]; warnings: ImportWarning[] }> {
   const options: ValueOptions[] = spec.columns.map((c) => ({ scale: c.scale }));
   const warnings: ImportWarning[] = [];
@@ -75,7 +78,7 @@ export async function decideReadings(
     .filter(({ c }) => c.index >= 0 && c.type === 'DATE' && stagedAs(spec, c.index) === 'VARCHAR' && values(c).some((x) => YEAR_LAST_RE.test(x)));
   if (probed.length === 0) return { options, warnings };
   const sql = `SELECT ${probed.map(({ c, k }) => dateOrderStatsSql(cell(c.index), `s${k}`)).join(', ')} FROM ${spec.source}`;
-  const stats = (await runner.run(sql, [])).toArray()[0] as Record<string, unknown>;
+  const stats = await scan(sql);
   const n = (key: string) => (stats[key] === null || stats[key] === undefined ? 0 : Number(stats[key]));
   for (const { c, k } of probed) {
     const [p1, p2] = [n(`s${k}_p1`), n(`s${k}_p2`)];
@@ -240,7 +243,7 @@ function firstCellOf(spec: ConvertSpec): string {
  * have separators (so 20240105-style codes stay text), DOUBLE when every value is a number and
  * none has a leading zero (IDs like 00123 stay text), else VARCHAR.
  */
-export async function inferRawTypes(runner: SqlRunner, spec: ConvertSpec): Promise<void> {
+export async function inferRawTypes(scan: Scan, spec: ConvertSpec): Promise<void> {
   const items = spec.columns.flatMap((c, k) => {
     const ref = cell(c.index);
     const t = `NULLIF(trim(${ref}), '')`;
@@ -253,7 +256,7 @@ export async function inferRawTypes(runner: SqlRunner, spec: ConvertSpec): Promi
     ];
   });
   if (items.length === 0) return;
-  const stats = (await runner.run(`SELECT ${items.join(', ')} FROM ${spec.source}`, [])).toArray()[0] as Record<string, unknown>;
+  const stats = await scan(`SELECT ${items.join(', ')} FROM ${spec.source}`);
   const n = (key: string) => Number(stats[key] ?? 0);
   spec.columns.forEach((c, k) => {
     if (n(`n${k}`) === 0) return;

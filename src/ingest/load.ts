@@ -170,9 +170,21 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     checkAbort(opts.signal);
     progress('reading');
     spec.source = await register(runner, file, plan, spec, id, opts);
+    // DuckDB says how much of the file a long statement has read; the rows are estimated from that.
+    const rowsAt = (fraction: number) => (plan.estimatedRows === undefined ? undefined : Math.round(fraction * plan.estimatedRows));
+    const watch = (phase: ImportPhase) => ({ signal: opts.signal, onProgress: (fraction: number) => opts.onProgress?.({ phase, fraction, rows: rowsAt(fraction) }) });
+    // A scan of the whole file (column types of a raw table, the order of year-last dates) is a long
+    // statement too, so that Cancel stops it: its one row is written to a table and read back.
+    const scan = async (select: string) => {
+      const table = quoteIdent(`${id}_scan`);
+      await runner.runLong(`CREATE OR REPLACE TABLE ${table} AS ${select}`, watch('reading'));
+      const row = (await runner.run(`SELECT * FROM ${table}`, [])).toArray()[0] as Record<string, unknown>;
+      await runner.run(`DROP TABLE ${table}`, []);
+      return row;
+    };
     const read = () => reading(plan, async () => {
-      if (kind === 'raw') await inferRawTypes(runner, spec);
-      return decideReadings(runner, spec, plan.sample, opts.dayFirst);
+      if (kind === 'raw') await inferRawTypes(scan, spec);
+      return decideReadings(scan, spec, plan.sample, opts.dayFirst);
     });
     let readings = await read();
     checkAbort(opts.signal);
@@ -181,9 +193,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
     // (a long statement runs without parameters, so that it can be cancelled while it runs).
     const source = await uniqueSource(runner, table, file.name, append);
     await runner.run(`CREATE TABLE ${quoteIdent(`${id}_source`)} AS SELECT CAST(? AS VARCHAR) AS name`, [source]);
-    const rowsAt = (fraction: number) => (plan.estimatedRows === undefined ? undefined : Math.round(fraction * plan.estimatedRows));
-    const watch = { signal: opts.signal, onProgress: (fraction: number) => opts.onProgress?.({ phase: 'converting', fraction, rows: rowsAt(fraction) }) };
-    const convert = () => reading(plan, () => runner.runLong(typedTableSql(spec, readings.options, `${id}_source`), watch));
+    const convert = () => reading(plan, () => runner.runLong(typedTableSql(spec, readings.options, `${id}_source`), watch('converting')));
     if (plan.format === 'csv' && spec.staged) {
       // The reader typed plain-looking columns; a value further down that is not plain fails the
       // read: read everything as text then, so every bad value is reported as usual.
@@ -234,7 +244,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
 }
 
 async function cleanup(runner: SqlRunner, id: string, format: ImportPlan['format']): Promise<void> {
-  for (const t of [`${id}_typed`, `${id}_final`, `${id}_parquet`, `${id}_source`]) {
+  for (const t of [`${id}_typed`, `${id}_final`, `${id}_parquet`, `${id}_source`, `${id}_scan`]) {
     await runner.run(`DROP TABLE IF EXISTS ${quoteIdent(t)}`, []).catch(() => undefined);
   }
   if (format === 'csv') await runner.dropFile(`${id}.csv`).catch(() => undefined);

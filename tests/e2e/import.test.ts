@@ -235,6 +235,28 @@ describe('import', () => {
     await context.close();
   }, 180_000);
 
+  it('Cancel while a large CSV\'s day/month order is worked out stops that scan too', async () => {
+    // 1,000,000 orders dated 1/5/2026-style (month or day first?): the import scans every date first.
+    const lines = ['order_id,order_date,partner_id,amount'];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`S${i},${1 + (i % 12)}/${1 + (i % 28)}/2026,P${i % 500},${100 + (i % 7)}`);
+    const file = path.join(dir, 'orders-slash-dates.csv');
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    const { context, page, errors } = await openApp(browser, server.url);
+    const since = await page.evaluate(() => performance.now());
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const { shown, failed } = await cancelImportWhen(page, /读取 · 已读约 [\d,]+ 行（文件的 [1-9]\d*%）/);
+    expect(shown).toContain('orders-slash-dates.csv');
+    expect(failed).toBe('「orders-slash-dates.csv」未能导入：导入已取消，已有数据保持不变。');
+    // The scan was stopped while it ran, and the rows were never typed.
+    const log = await page.evaluate((t) => window.channelLens.queryLog(t).map((e) => ({ sql: e.sql, rows: e.rows })), since);
+    expect(log.filter((e) => /^CREATE OR REPLACE TABLE "__ingest_\w+_scan"/.test(e.sql)).map((e) => e.rows)).toEqual([-1]);
+    expect(log.filter((e) => /^CREATE TABLE "__ingest_\w+_typed"/.test(e.sql))).toEqual([]);
+    const { rows, staging } = await loadedTables(page);
+    expect([rows.orders, staging]).toEqual([150_000, false]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('the report says in words which rows were left out and which cells were left empty', async () => {
     // Line 1 the header; line 3 has an unreadable quantity (optional: the row stays, the cell is
     // emptied); line 4 an unreadable date (required: the row is left out).
