@@ -37,6 +37,8 @@ export interface ImportOptions extends PlanOptions {
   remember?: boolean;
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /** The file's plan, when the caller already made it with these options (to decide on the mapping step). */
+  plan?: ImportPlan;
 }
 
 let imports = 0;
@@ -151,7 +153,7 @@ async function run(runner: SqlRunner, file: ImportFile, opts: ImportOptions): Pr
   const started = Date.now();
   const progress = (phase: ImportPhase, rows?: number) => opts.onProgress?.({ phase, rows });
   progress('planning');
-  const plan = await planImport(runner, file, opts);
+  const plan = opts.plan ?? (await planImport(runner, file, opts));
   const kind = plan.mapping.kind;
   if (plan.mapping.missing.length > 0) {
     const missing = plan.mapping.missing.join(', ');

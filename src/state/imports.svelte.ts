@@ -126,8 +126,9 @@ class Imports {
         try {
           const file = item instanceof URL ? await fileFromAddress(item) : item;
           let append = true;
+          let plan: ImportPlan | undefined;
           if (o.plan) {
-            const plan = await planImport(runner, file, { memory: data.kv ?? undefined, encoding: o.encoding });
+            plan = await planImport(runner, file, { memory: data.kv ?? undefined, encoding: o.encoding });
             if (plan.mapping.needsReview) {
               this.pending = [...this.pending, { file, plan, encoding: o.encoding }];
               continue;
@@ -141,7 +142,7 @@ class Imports {
           const report = await importFile(runner, file, {
             regionMap: loadRegionMap(browserStore()), ...o.overrides, encoding: o.encoding, memory: data.kv ?? undefined, signal: this.#abort.signal,
             // Files add up (twelve monthly exports make one orders table); duplicates by key are reported.
-            append: first ? false : append,
+            append: first ? false : append, plan,
             onProgress: (p) => (this.progress = { ...p, file: file.name, index, total: items.length }),
           });
           if (first) await this.dropSample(report.table);
