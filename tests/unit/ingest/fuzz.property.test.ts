@@ -26,8 +26,6 @@ type Rand = () => number;
 const int = (next: Rand, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 const pick = <T,>(next: Rand, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
 
-/** A generous bound: 5 s of fixed cost plus 20 s per MB. */
-const boundMs = (bytes: number) => 5_000 + 20_000 * (bytes / 2 ** 20);
 
 // ---- the valid orders export every mutation starts from ----
 
@@ -183,12 +181,11 @@ async function snapshot(): Promise<Snapshot> {
   return out;
 }
 
-interface Outcome { report: ImportReport | null; error: ImportError | null; ms: number }
+interface Outcome { report: ImportReport | null; error: ImportError | null }
 
+// No time bound here (tests never assert wall-clock times): a hang fails by the test's timeout.
 async function run(name: string, bytes: Uint8Array, label: string): Promise<Outcome> {
-  const size = bytes.length;
-  const started = performance.now();
-  let outcome: Omit<Outcome, 'ms'>;
+  let outcome: Outcome;
   try {
     outcome = { report: await importFile(runner, { name, bytes }), error: null };
   } catch (e) {
@@ -196,9 +193,7 @@ async function run(name: string, bytes: Uint8Array, label: string): Promise<Outc
     if (!(e instanceof ImportError)) throw new Error(`${label}: unexpected ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     outcome = { report: null, error: e };
   }
-  const ms = performance.now() - started;
-  expect(ms, `${label}: ${size} bytes took ${Math.round(ms)} ms`).toBeLessThan(boundMs(size));
-  return { ...outcome, ms };
+  return outcome;
 }
 
 /** A report adds up: every row read is loaded or listed with a reason, and the table holds what it says. */
