@@ -1,5 +1,5 @@
 /** The ingest API the UI builds on (see INGEST.md). */
-export { importFile, type ImportOptions, type ImportProgress, type ImportPhase } from './load';
+export { importFile, warmUp, type ImportOptions, type ImportProgress, type ImportPhase } from './load';
 export { planImport, rawTableName, type ImportFile, type ImportPlan, type PlanOptions } from './plan';
 export { CONFIDENT, type MappingPlan } from './map';
 export {

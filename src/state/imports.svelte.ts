@@ -42,6 +42,7 @@ class Imports {
   /** The chain of saves: one at a time, in the order of the changes they keep. */
   #saves: Promise<void> = Promise.resolve();
   #pendingSaves = 0;
+  #warmed = false;
 
   /** Resolves once every save started so far has finished. */
   saved(): Promise<void> {
@@ -50,6 +51,16 @@ class Imports {
 
   cancel() {
     this.#abort?.abort();
+  }
+
+  /**
+   * The user is about to import (a file dragged over the page, the picker pointed at): run the
+   * import path once on made-up rows (ingest warmUp) while they choose, so their file's read is faster.
+   */
+  warm(): void {
+    if (this.#warmed) return;
+    this.#warmed = true;
+    void data.booted.then(async () => data.runner && (await ingest()).warmUp(data.runner)).catch(() => undefined);
   }
 
   /** Read browser File objects (by handle, one at a time; Parquet by byte ranges) and import them. */

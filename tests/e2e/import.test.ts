@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
 import { cancelImportWhen, launchChromium, kpiValue, loadedTables, openApp, waitReady, waitSaved } from './browser';
 
@@ -256,6 +256,41 @@ describe('import', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('pointing at the import button or dragging a file over the page warms the import path once, changing nothing', async () => {
+    const warmUps = (page: Page, since: number) => page.evaluate((t) => window.channelLens.queryLog(t)
+      .filter((e) => /^CREATE TABLE "__warmup_\d+_typed"/.test(e.sql)).map((e) => e.rows), since);
+    const warmed = (page: Page, since: number) => page.waitForFunction((t) => window.channelLens.queryLog(t)
+      .some((e) => /^DROP TABLE IF EXISTS "__warmup_\d+_scan"/.test(e.sql)), since, { timeout: 60_000 });
+    const hoverImport = (page: Page) => page.hover('label:has([data-testid="file-input"])');
+    const dragOver = (page: Page) => page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['a,b\n1,2\n'], 'orders.csv', { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('dragleave', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    for (const [how, first, then] of [['pointer', hoverImport, dragOver], ['drag', dragOver, hoverImport]] as const) {
+      const { context, page, errors } = await openApp(browser, server.url);
+      // The first view paints before the engine is up: wait for it (and its model) first.
+      await page.evaluate(() => window.channelLens.query('SELECT 1'));
+      const since = await page.evaluate(() => performance.now());
+      const before = await loadedTables(page);
+      const revenue = await kpiValue(page, 'revenue');
+      await first(page);
+      await warmed(page, since);
+      await then(page);
+      await page.evaluate(() => window.channelLens.query('SELECT 1'));
+      // One warm-up (its typed read succeeded: rows is not -1), whichever way the user came.
+      expect({ how, runs: (await warmUps(page, since)).filter((rows) => rows !== -1).length }).toEqual({ how, runs: 1 });
+      // Nothing loaded changed, and the model was not rebuilt.
+      const log = await page.evaluate((t) => window.channelLens.queryLog(t).map((e) => e.sql), since);
+      expect(log.filter((sql) => /fact_orders AS/.test(sql))).toEqual([]);
+      expect(await loadedTables(page)).toEqual(before);
+      expect(await kpiValue(page, 'revenue')).toBe(revenue);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 
   it('the report says in words which rows were left out and which cells were left empty', async () => {
     // Line 1 the header; line 3 has an unreadable quantity (optional: the row stays, the cell is
