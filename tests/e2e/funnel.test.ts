@@ -4,6 +4,7 @@
  * seasonal-trend method in a few lines over the SQL monthly series.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
 import { launchChromium, kpiValue, waitReady } from './browser';
@@ -132,6 +133,46 @@ describe('funnel and forecast on the sample data', () => {
     const northwest = backtest(await monthlySeries('西北'));
     expect(await kpiValue(page, 'forecast-wmape')).toBeCloseTo(northwest.wmape, 9);
     expect(await page.evaluate(() => window.channelLens.state.region)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves each chart as a PNG named after what it shows, at twice its size on screen', async () => {
+    const { page, errors } = await open('?page=funnel');
+    /** Click the chart's PNG button: the download's name, and its pixel size beside the chart's size on screen. */
+    async function save(testid: string) {
+      await page.locator(`[data-testid="${testid}"][data-rendered="true"]`).scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}-png"]`)]);
+      const png = fs.readFileSync((await download.path())!);
+      const box = (await page.locator(`[data-testid="${testid}"] canvas`).first().boundingBox())!;
+      return {
+        name: download.suggestedFilename(),
+        signature: png.subarray(0, 8).toString('hex'),
+        // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+        size: [png.readUInt32BE(16), png.readUInt32BE(20)],
+        screen: [Math.round(box.width) * 2, Math.round(box.height) * 2],
+      };
+    }
+    // The panel's heading as on the page; the quota split's region chart also names its section.
+    const panelTitle = (testid: string) => page.locator(`section.panel:has([data-testid="${testid}"]) h2`).innerText();
+    const sectionTitle = await page.locator('section.panel section:has([data-testid="chart-forecast-region"]) > h3')
+      .evaluate((h) => [...h.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+    const forecast = await save('chart-forecast');
+    const region = await save('chart-forecast-region');
+    expect([forecast.name, region.name]).toEqual([
+      `${await panelTitle('chart-forecast')}.png`,
+      `${await panelTitle('chart-forecast-region')} · ${sectionTitle}.png`,
+    ]);
+    expect(sectionTitle).toContain('按区域');
+    // A chart of the shared chart panel (the overview's) saves the same way.
+    await page.goto(`${server.url}?page=overview`);
+    await waitReady(page);
+    const monthly = await save('chart-monthly');
+    expect(monthly.name).toBe(`${await panelTitle('chart-monthly')}.png`);
+    for (const shot of [forecast, region, monthly]) {
+      expect(shot.signature).toBe('89504e470d0a1a0a');
+      expect(shot.size).toEqual(shot.screen);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
