@@ -10,11 +10,11 @@ import { decideReadings, inferRawTypes, normalisePlaces, typedTableSql, type Con
 import { rememberMapping } from './memory';
 import { defaultRegionMap } from './places';
 import { parquetBuffer, planImport, type ImportFile, type ImportPlan, type PlanOptions } from './plan';
-import { toUtf8 } from './read';
 import { ImportError, type ImportReport, type ImportWarning } from './report';
 import { collectSkips } from './skips';
 import { SCHEMA, type ColumnType, type TableName } from './schema';
 import { quoteIdent } from './sql';
+import { utf8Bytes } from './text-thread';
 import { csvError, csvRowBase, csvSource, parquetSource, plainCsvTypes, type StagedType } from './stage';
 
 export type ImportPhase = 'planning' | 'reading' | 'converting' | 'checking' | 'saving' | 'done';
@@ -97,7 +97,7 @@ async function register(runner: SqlRunner, file: ImportFile, plan: ImportPlan, s
     return parquetSource(`${id}_parquet`, plan.headers.length);
   }
   if (!('bytes' in file)) throw new ImportError('bad-option', 'a CSV file must be given as bytes');
-  await runner.registerFile(`${id}.csv`, toUtf8(file.bytes, plan.text!));
+  await runner.registerFile(`${id}.csv`, await utf8Bytes(file, plan.text!, opts.signal));
   // The head and the tail: totals rows and footers sit at the end of exports.
   spec.staged = plainCsvTypes(wantedTypes(plan, spec), [...plan.sample, ...plan.layout!.tail]);
   return csvSource(`${id}.csv`, plan.layout!, spec.staged);

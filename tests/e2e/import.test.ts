@@ -53,12 +53,18 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Fetches of the text worker's script: one per GBK or UTF-16 file converted off the page's thread. */
+const textWorkerFetches = () => server.requests.filter((r) => /\/assets\/text-worker-[^/]*\.js$/.test(r.path) && r.status === 200).length;
+
 describe('import', () => {
   it('loads a Kingdee orders export and a Salesforce partner export, and keeps them across a reload', async () => {
     const { context, page, errors } = await openApp(browser, server.url);
+    const converted = textWorkerFetches();
     await page.setInputFiles('[data-testid="file-input"]', [path.join(dir, 'Partner Accounts.csv'), path.join(dir, '销售出库单序时簿.txt')]);
     await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]') !== null, null, { timeout: 120_000 });
     await waitReady(page);
+    // The UTF-16 export was converted to UTF-8 in the text worker; the UTF-8 partner file needs no conversion.
+    expect(textWorkerFetches()).toBe(converted + 1);
     await page.evaluate(() => window.channelLens.idle());
     // Hand-computed: 3,000 + 8,000 + 6,000 − 1,200 = 15,800 over Jan–Mar 2026 (the totals row is left out).
     expect(await kpiValue(page, 'revenue')).toBeCloseTo(15_800, 2);
@@ -158,6 +164,7 @@ describe('import', () => {
     await waitReady(page);
     // GBK is offered first; reading the file again as GBK loads every row with the names decoded.
     expect(await failure.locator('select').inputValue()).toBe('gb18030');
+    const converted = textWorkerFetches();
     await failure.locator('button').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.textContent?.includes('orders-gbk.csv'), null, { timeout: 120_000 });
     await waitReady(page);
@@ -165,6 +172,7 @@ describe('import', () => {
     const rows = await page.evaluate(() => window.channelLens.query(`SELECT count(*)::INTEGER AS n, sum(amount)::DOUBLE AS total,
       max(CASE WHEN order_id = 'SO-X' THEN partner_name END) AS x, max(CASE WHEN order_id = 'SO-1' THEN partner_name END) AS one FROM orders`));
     expect(rows).toEqual([{ n: 3001, total: 3000 * 100 + 250, x: '杭州云启', one: '卢隆1' }]);
+    expect(textWorkerFetches()).toBe(converted + 1);
     expect(errors).toEqual([]);
     await context.close();
   });
