@@ -219,27 +219,34 @@ export function textTail(bytes: Uint8Array, info: TextInfo, maxBytes = 8192): st
   return '';
 }
 
-/** Is there a line feed at byte i (the first byte of a 16-bit unit in UTF-16)? */
-function isLineFeed(body: Uint8Array, i: number, info: TextInfo): boolean {
+/** Is the ASCII byte found at i a character of its own (in UTF-16: the low byte of a unit whose high byte is 0)? */
+function isCharAt(body: Uint8Array, i: number, info: TextInfo): boolean {
   if (info.encoding === 'utf-16le') return i % 2 === 0 && body[i + 1] === 0;
   if (info.encoding === 'utf-16be') return i % 2 === 1 && body[i - 1] === 0;
   return true;
 }
 
+function countChar(head: Uint8Array, code: number, info: TextInfo): number {
+  let n = 0;
+  for (let i = head.indexOf(code); i >= 0; i = head.indexOf(code, i + 1)) if (isCharAt(head, i, info)) n++;
+  return n;
+}
+
 /**
- * About how many lines the text has, without reading all of it: the line feeds in its first
- * `probe` bytes, scaled to its length (a count, exact but for quoted line breaks, when the file is
- * that small). For the import bar, which DuckDB tells only how much of the file it has read.
+ * About how many lines the text has, without reading all of it: the line breaks in its first
+ * `probe` bytes (line feeds; carriage returns in an old Mac file that has none), scaled to its
+ * length (a count, exact but for quoted line breaks, when the file is that small). For the import
+ * bar, which DuckDB tells only how much of the file it has read.
  */
 export function estimateLines(bytes: Uint8Array, info: TextInfo, probe = 1 << 20): number {
   const body = bytes.subarray(info.skip);
   const head = body.subarray(0, probe);
-  let feeds = 0;
-  for (let i = head.indexOf(0x0a); i >= 0; i = head.indexOf(0x0a, i + 1)) if (isLineFeed(head, i, info)) feeds++;
+  const feeds = countChar(head, 0x0a, info);
+  const lineEnd = feeds > 0 ? 0x0a : 0x0d;
+  const breaks = feeds > 0 ? feeds : countChar(head, 0x0d, info);
   if (head.length === body.length) {
-    const unit = info.encoding.startsWith('utf-16') ? 2 : 1;
-    const endsWithFeed = body.length >= unit && body[body.length - (info.encoding === 'utf-16le' ? 2 : 1)] === 0x0a;
-    return feeds + (body.length > 0 && !endsWithFeed ? 1 : 0);
+    const last = body[body.length - (info.encoding === 'utf-16le' ? 2 : 1)];
+    return breaks + (body.length > 0 && last !== lineEnd ? 1 : 0);
   }
-  return Math.round((feeds * body.length) / head.length);
+  return Math.round((breaks * body.length) / head.length);
 }

@@ -16,6 +16,9 @@ describe('line estimate for the import bar', () => {
       expect(estimateLines(bytes, resolveEncoding(bytes))).toBe(3);
     }
     expect(estimateLines(utf8(''), resolveEncoding(utf8('a')))).toBe(0);
+    // Windows line ends count once; an old Mac file breaks its lines with carriage returns alone.
+    expect(estimateLines(utf8('a,b\r\n1,2\r\n3,4\r\n'), resolveEncoding(utf8('a')))).toBe(3);
+    expect(estimateLines(utf8('a,b\r1,2\r3,4'), resolveEncoding(utf8('a')))).toBe(3);
   });
 
   it('scales the line feeds of the first part to the length of a large file', () => {
