@@ -3,7 +3,7 @@
  * all come here. Files that map with confidence import at once; the others wait for the user in
  * the mapping step. The first import of the user's own data replaces the built-in sample.
  */
-import type { ImportFile, ImportPlan, ImportProgress, ImportReport, TextEncodingName, Usage } from '../ingest';
+import type { ImportFile, ImportPhase, ImportPlan, ImportProgress, ImportReport, TextEncodingName, Usage } from '../ingest';
 import { TABLE_NAMES } from '../ingest/schema';
 import { loadRegionMap } from './region-map';
 import { browserStore } from './browser-store';
@@ -28,7 +28,8 @@ export interface PendingImport { file: ImportFile; plan: ImportPlan; encoding?: 
 
 class Imports {
   busy = $state(false);
-  progress = $state<(ImportProgress & { file: string; index: number; total: number }) | null>(null);
+  /** The import under way; `updating` once the files are in and the model and views are rebuilt. */
+  progress = $state<(Omit<ImportProgress, 'phase'> & { phase: ImportPhase | 'updating'; file: string; index: number; total: number }) | null>(null);
   reports = $state.raw<ImportReport[]>([]);
   failures = $state.raw<FailedImport[]>([]);
   pending = $state.raw<PendingImport[]>([]);
@@ -168,7 +169,10 @@ class Imports {
           this.failures = [{ file: name, code, message: e instanceof Error ? e.message : String(e), detail, retry }, ...this.failures];
         }
       }
-      if (touched.size > 0) await this.afterChange([...touched]);
+      if (touched.size > 0) {
+        if (this.progress) this.progress = { file: this.progress.file, phase: 'updating', index: this.progress.index, total: items.length };
+        await this.afterChange([...touched]);
+      }
     } finally {
       this.busy = false;
       this.progress = null;

@@ -300,6 +300,36 @@ describe('import', () => {
     }
   });
 
+  it('the import bar names each phase, then says the dashboard is updated; Cancel goes once the rows are in', async () => {
+    const lines = ['order_id,order_date,partner_id,amount'];
+    for (let i = 0; i < 2000; i++) lines.push(`B${i},2026-02-0${1 + (i % 9)},P${i % 40},${100 + i}`);
+    const file = path.join(dir, 'orders-phases.csv');
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    const { context, page, errors } = await openApp(browser, server.url);
+    // Every state the bar shows: its phase and whether it offers Cancel.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="import-progress"]');
+        const phase = bar?.querySelector('span')?.textContent?.split(' · ')[1] ?? null;
+        const state = phase && `${phase}${bar!.querySelector('button') ? ' +cancel' : ''}`;
+        if (state && seen[seen.length - 1] !== state) seen.push(state);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.textContent?.includes('orders-phases.csv'), null, { timeout: 120_000 });
+    await waitReady(page);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    // In order: Cancel is offered while the file is read and checked, not once its rows are in.
+    expect(seen[0]).toBe('识别格式 +cancel');
+    expect(seen.slice(-3)).toEqual(['保存', '完成', '更新看板']);
+    expect(seen.filter((s) => s.startsWith('转换类型'))).toEqual(['转换类型 +cancel']);
+    expect(await loadedTables(page).then((t) => t.rows.orders)).toBe(2000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the report says in words which rows were left out and which cells were left empty', async () => {
     // Line 1 the header; line 3 has an unreadable quantity (optional: the row stays, the cell is
     // emptied); line 4 an unreadable date (required: the row is left out).
