@@ -170,7 +170,7 @@ class Imports {
         }
       }
       if (touched.size > 0) {
-        if (this.progress) this.progress = { file: this.progress.file, phase: 'updating', index: this.progress.index, total: items.length };
+        this.progress = { file: '', phase: 'updating', index: items.length - 1, total: items.length };
         await this.afterChange([...touched]);
       }
     } finally {
