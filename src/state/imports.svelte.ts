@@ -171,7 +171,12 @@ class Imports {
       }
       if (touched.size > 0) {
         this.progress = { file: '', phase: 'updating', index: items.length - 1, total: items.length };
-        await this.afterChange([...touched]);
+        try {
+          await this.afterChange([...touched]);
+        } finally {
+          // The header says whose data it is once the figures are of that data, not while they are rebuilt.
+          if (data.source === 'user') data.manifest = null;
+        }
       }
     } finally {
       this.busy = false;
@@ -187,7 +192,6 @@ class Imports {
   private async dropSample(kept: string): Promise<void> {
     await data.runner!.run(TABLE_NAMES.filter((t) => t !== kept).map((t) => `DROP TABLE IF EXISTS "${t}"`).join('; '), []);
     data.source = 'user';
-    data.manifest = null;
   }
 
   /**

@@ -316,6 +316,8 @@ describe('import', () => {
         const phase = text?.includes(' · ') ? text.split(' · ')[1] : text;
         const state = phase && `${phase}${bar!.querySelector('button') ? ' +cancel' : ''}`;
         if (state && seen[seen.length - 1] !== state) seen.push(state);
+        // What the header says the figures are while the dashboard is updated.
+        if (phase === '更新看板') (window as unknown as { header: string }).header ??= document.querySelector('[data-testid="data-source"]')?.textContent ?? '';
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await page.setInputFiles('[data-testid="file-input"]', file);
@@ -327,6 +329,9 @@ describe('import', () => {
     // Then the dashboard is updated, once for all the files dropped.
     expect(seen.slice(-3)).toEqual(['保存', '完成', '更新看板']);
     expect(seen.filter((s) => s.startsWith('转换类型'))).toEqual(['转换类型 +cancel']);
+    // The sample's figures are on screen until the dashboard is updated, and the header says so.
+    expect(await page.evaluate(() => (window as unknown as { header: string }).header)).toMatch(/^示例数据/);
+    expect(await page.textContent('[data-testid="data-source"]')).toBe('我的数据');
     expect(await loadedTables(page).then((t) => t.rows.orders)).toBe(2000);
     expect(errors).toEqual([]);
     await context.close();
