@@ -53,6 +53,12 @@ export async function cancelImportWhen(page: Page, when: string | RegExp): Promi
   return { shown, failed: await failed.textContent() };
 }
 
+/** After a failed or cancelled import: the sample's orders still loaded, and whether a staging table was left behind. */
+export async function sampleOrdersLeft(page: Page): Promise<[number, boolean]> {
+  const { rows, staging } = await loadedTables(page);
+  return [rows.orders, staging];
+}
+
 /** Row counts of the loaded tables, and whether an import's staging table was left behind. */
 export async function loadedTables(page: Page): Promise<{ rows: Record<string, number>; staging: boolean }> {
   const tables = await page.evaluate(() => window.channelLens.tables());

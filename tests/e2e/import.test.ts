@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server';
-import { cancelImportWhen, launchChromium, kpiValue, loadedTables, openApp, waitReady, waitSaved } from './browser';
+import { cancelImportWhen, sampleOrdersLeft, launchChromium, kpiValue, loadedTables, openApp, waitReady, waitSaved } from './browser';
 
 let server: StaticServer;
 let browser: Browser;
@@ -237,8 +237,7 @@ describe('import', () => {
     const typed = await page.evaluate((t) => window.channelLens.queryLog(t).filter((e) => /^CREATE TABLE "__ingest_\w+_typed"/.test(e.sql)).map((e) => e.rows), since);
     expect(typed).toEqual([-1]);
     // The sample as generated: 150,000 orders (sample-data/README.md), and no staging table left.
-    const { rows, staging } = await loadedTables(page);
-    expect([rows.orders, staging]).toEqual([150_000, false]);
+    expect(await sampleOrdersLeft(page)).toEqual([150_000, false]);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
@@ -259,8 +258,7 @@ describe('import', () => {
     const log = await page.evaluate((t) => window.channelLens.queryLog(t).map((e) => ({ sql: e.sql, rows: e.rows })), since);
     expect(log.filter((e) => /^CREATE OR REPLACE TABLE "__ingest_\w+_scan"/.test(e.sql)).map((e) => e.rows)).toEqual([-1]);
     expect(log.filter((e) => /^CREATE TABLE "__ingest_\w+_typed"/.test(e.sql))).toEqual([]);
-    const { rows, staging } = await loadedTables(page);
-    expect([rows.orders, staging]).toEqual([150_000, false]);
+    expect(await sampleOrdersLeft(page)).toEqual([150_000, false]);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
